@@ -1,0 +1,58 @@
+# policygraph: the two commands are `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PG := $(VENV)/bin/policygraph
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export POLICYGRAPH_HOST ?= $(HOST)
+export POLICYGRAPH_PORT ?= $(PORT)
+
+.PHONY: run test bench eval lint venv ingest validate serve browser web clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=/path/to/python3.11 ...'"; exit 2; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+ingest: $(STAMP)
+	$(PG) ingest data/corpus
+
+validate: $(STAMP)
+	$(PG) validate --against-store data/corpus
+
+serve: $(STAMP)
+	$(PG) serve --host $(HOST) --port $(PORT)
+
+## Set everything up, ingest data/, validate it, and serve on http://$(HOST):$(PORT)
+run: $(STAMP) ingest validate serve
+
+## The whole test suite (unit, integration with a real server, browser)
+test: $(STAMP) browser
+	$(PY) -m pytest -q
+
+## Debian's chromium and chromedriver for the browser tests (installed when missing)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; }
+
+## Figures: throughput and ratios against baselines measured in the same run
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+## Precision, recall and F1 on every gold file
+eval: $(STAMP)
+	$(PY) -m policygraph.evaluation tests/gold
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench
+
+clean:
+	rm -rf var .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Extraction: the spaCy pipeline (spacy.blank("vi") + our registered components) and its output model."""

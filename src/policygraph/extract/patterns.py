@@ -1,0 +1,134 @@
+"""Patterns as data: kind words, issuer codes and stated issuers are read from data/patterns/*.json.
+
+The regular expressions are built here, once per pipeline, from those lists, so that adding a kind or
+an issuer is an edit to a data file, not to code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+# Letters of Vietnamese words, upper and lower case, for word boundaries that \b gets wrong next to
+# combining-free precomposed letters (it does not) and digits (it does: "45-NQ" is one \w run).
+WORD_CHAR = r"[^\W_]"
+SPACE = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"  # a space that may hold one hard line break
+GAP = r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\r?\n[ \t\u00a0]*"  # at least one space or a line break
+
+
+def words_pattern(phrase: str) -> str:
+    """A phrase whose words may be separated by any run of spaces or one line break."""
+    return GAP.join(f"(?:{re.escape(w)})" for w in phrase.split()).replace("(?:", "(?:", 1)
+
+
+def _gap_join(words: list[str]) -> str:
+    return rf"(?:{GAP})".join(re.escape(w) for w in words)
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    name: str
+    code: str
+    words: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    named: bool
+
+
+class ReferencePatterns:
+    """The data behind reference finding, and the compiled expressions built from it."""
+
+    def __init__(self, kinds: dict[str, Any], issuers: dict[str, Any]) -> None:
+        self.kinds_data = kinds
+        self.issuers_data = issuers
+        self.kinds = [
+            KindSpec(k["name"], k["code"], tuple(k["words"]), tuple(k["abbreviations"]), bool(k["named"]))
+            for k in kinds["kinds"]
+        ]
+        self.bare_number_kinds: dict[str, str] = {
+            k: v for k, v in kinds["bare_number_kinds"].items() if not k.startswith("_")
+        }
+        self.issuer_codes: dict[str, str] = dict(issuers["codes"])
+        stated = issuers["stated_issuers"]
+        self.stated_issuers: list[str] = list(stated["names"])
+        self.local_bodies: list[str] = list(stated["local_bodies"])
+        self.local_units: list[str] = list(stated["local_units"])
+
+    @classmethod
+    def from_dir(cls, directory: Path) -> ReferencePatterns:
+        kinds = json.loads((directory / "document_kinds.json").read_text(encoding="utf-8"))
+        issuers = json.loads((directory / "issuers.json").read_text(encoding="utf-8"))
+        return cls(kinds, issuers)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kinds": self.kinds_data, "issuers": self.issuers_data}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ReferencePatterns:
+        return cls(data["kinds"], data["issuers"])
+
+    # ---- lookups ---------------------------------------------------------------------------------
+    @cached_property
+    def kind_by_word(self) -> dict[str, KindSpec]:
+        table: dict[str, KindSpec] = {}
+        for kind in self.kinds:
+            for word in kind.words:
+                table[" ".join(word.lower().split())] = kind
+        return table
+
+    @cached_property
+    def kind_by_abbreviation(self) -> dict[str, KindSpec]:
+        return {abbr: kind for kind in self.kinds for abbr in kind.abbreviations}
+
+    @cached_property
+    def kind_by_code(self) -> dict[str, KindSpec]:
+        return {kind.code: kind for kind in self.kinds}
+
+    @cached_property
+    def canonical_issuer(self) -> dict[str, str]:
+        return {" ".join(name.lower().split()): name for name in self.stated_issuers}
+
+    # ---- compiled expressions -------------------------------------------------------------------
+    @cached_property
+    def kind_word_re(self) -> re.Pattern[str]:
+        words = sorted(self.kind_by_word, key=len, reverse=True)
+        alternatives = "|".join(_gap_join(w.split()) for w in words)
+        return re.compile(rf"(?<!{WORD_CHAR})(?P<kind>{alternatives})(?!{WORD_CHAR})", re.IGNORECASE)
+
+    @cached_property
+    def abbreviation_re(self) -> re.Pattern[str]:
+        abbrs = sorted(self.kind_by_abbreviation, key=len, reverse=True)
+        alternatives = "|".join(re.escape(a) for a in abbrs)
+        return re.compile(rf"(?<![\w/-])(?P<abbr>{alternatives})(?=[ \t]+(?:số[ \t]+)?\d)")
+
+    @cached_property
+    def issuer_re(self) -> re.Pattern[str]:
+        names = sorted(self.stated_issuers, key=len, reverse=True)
+        alternatives = "|".join(_gap_join(n.split()) for n in names)
+        units = "|".join(re.escape(u) for u in sorted(self.local_units, key=len, reverse=True))
+        # A local body may be followed by its unit and place name: "Ủy ban nhân dân tỉnh Nghệ An".
+        place = rf"(?:{GAP})(?:{units})(?:{GAP})(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*"
+        return re.compile(
+            rf"của(?:{GAP})(?P<issuer>(?:{alternatives})(?:{place})?)(?!{WORD_CHAR})", re.IGNORECASE
+        )
+
+
+NUMBER_SEGMENT = r"[A-ZĐ][A-ZĐa-zđ]*\d*"
+NUMBER_RE = re.compile(
+    rf"(?<![\w/.-])(?P<number>\d{{1,5}}[a-zđ]?(?:[ ]?[-/][ ]?(?:19|20)\d\d)?"
+    rf"(?:[ ]?[-/][ ]?{NUMBER_SEGMENT})+)(?![\w])"
+)
+SHORT_NUMBER_RE = re.compile(r"(?P<number>\d{1,5})(?![\w/,.-]|[.,]\d)(?![ \t]*(?:năm|tháng|ngày|giờ|%))")
+DATE_RE = re.compile(
+    rf"(?:ngày(?:{GAP}))?(?P<day>\d{{1,2}})(?:{SPACE})(?:"
+    rf"(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d)"
+    rf"|tháng(?:{GAP})(?P<month2>\d{{1,2}})(?:{GAP})năm(?:{GAP})(?P<year2>(?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+DATED_RE = re.compile(rf"ngày(?:{GAP})", re.IGNORECASE)
+YEAR_PHRASE_RE = re.compile(rf"năm(?:{GAP})(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+TERM_RE = re.compile(rf"khóa(?:{GAP})(?P<term>[IVXLC]+)(?![\w])", re.IGNORECASE)
+SO_RE = re.compile(rf"số(?!{WORD_CHAR})", re.IGNORECASE)

@@ -1,0 +1,85 @@
+"""Resolve mentions inside one text to document identities.
+
+All mentions of one document get one identity: a bare "Nghị quyết số 45-NQ/TW" takes the year from
+a dated mention of the same number elsewhere in the text, and its issuer from a mention that states
+it. Where the text itself gives one number two different years, a bare mention is ambiguous and is
+marked so rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from policygraph.extract.references import FoundReference
+from policygraph.model import DocumentIdentity
+
+
+@dataclass
+class ResolvedReference:
+    found: FoundReference
+    identity: DocumentIdentity
+    issuer_inferred: str | None
+    ambiguous: bool
+
+
+def _own_year(ref: FoundReference) -> int | None:
+    if ref.number_year is not None:
+        return ref.number_year
+    if ref.date is not None:
+        return int(ref.date[:4])
+    return ref.year_phrase
+
+
+def resolve_references(
+    refs: list[FoundReference], issuer_codes: dict[str, str], kind_codes: set[str]
+) -> list[ResolvedReference]:
+    by_number: dict[str, list[FoundReference]] = defaultdict(list)
+    for ref in refs:
+        if ref.number is not None:
+            by_number[ref.number].append(ref)
+    resolved = []
+    for ref in refs:
+        if ref.number is None:
+            name = ref.name or ref.type
+            identity = DocumentIdentity(ref.kind_code, None, ref.year_phrase, None, _name_key(name))
+            resolved.append(ResolvedReference(ref, identity, None, False))
+            continue
+        siblings = by_number[ref.number]
+        kind_code = _kind_of_number(ref, siblings, kind_codes)
+        year = _own_year(ref)
+        ambiguous = False
+        if year is None:
+            years = {y for s in siblings if (y := _own_year(s)) is not None}
+            if len(years) == 1:
+                year = years.pop()
+            elif len(years) > 1:
+                ambiguous = True
+        term = ref.term or next((s.term for s in siblings if s.term), None)
+        identity = DocumentIdentity(kind_code, ref.number, year, term, None)
+        issuer_inferred = None
+        if ref.issuer is None:
+            stated = next((s.issuer for s in siblings if s.issuer and _same(s, year)), None)
+            issuer_inferred = stated or issuer_codes.get(ref.issuer_code or "")
+        resolved.append(ResolvedReference(ref, identity, issuer_inferred, ambiguous))
+    return resolved
+
+
+def _same(other: FoundReference, year: int | None) -> bool:
+    other_year = _own_year(other)
+    return year is None or other_year is None or other_year == year
+
+
+def _kind_of_number(ref: FoundReference, siblings: list[FoundReference], kind_codes: set[str]) -> str:
+    """The kind that identifies the document: a kind code inside the number wins over words."""
+    parts = re.split(r"[-/]", ref.number or "")
+    for part in parts[1:]:
+        if part in kind_codes and part != "QH":
+            return part
+    worded = [s.kind_code for s in siblings if s.kind_code not in {"Luật"}]
+    return worded[0] if worded else ref.kind_code
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split())
