@@ -32,3 +32,66 @@ def seed_extraction(seed_text):
     from policygraph.extract.pipeline import extract_text
 
     return extract_text(seed_text, f"{SEED_NAME}.txt")
+
+
+@pytest.fixture(scope="session")
+def ingested_store_path(tmp_path_factory) -> Path:
+    """A real on-disk store with data/corpus ingested, built once per test session."""
+    from policygraph.ingest import ingest_paths
+    from policygraph.store.base import open_store
+
+    path = tmp_path_factory.mktemp("store") / "store"
+    with open_store(str(path)) as store:
+        summary = ingest_paths([CORPUS], store)
+    assert summary.count("refused") == 0, [o.report for o in summary.outcomes if o.status == "refused"]
+    return path
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server_url(ingested_store_path, tmp_path_factory):
+    """A real uvicorn server on a free port, serving a copy of the ingested store."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    store = tmp_path_factory.mktemp("served") / "store"
+    shutil.copytree(ingested_store_path, store)
+    port = _free_port()
+    env = {**os.environ, "POLICYGRAPH_STORE": str(store)}
+    log = (tmp_path_factory.mktemp("logs") / "server.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "policygraph.api.app:create_app", "--factory",
+         "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(url + "/health", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError(f"server did not start; see {log.name}")
+        time.sleep(0.2)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()

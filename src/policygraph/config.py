@@ -31,6 +31,7 @@ class Settings(BaseSettings):
         default="https://w3id.org/policygraph/id/",
         description="Base IRI of the data (documents, actors, places, sources).",
     )
+    quarantine_dir: Path = Field(default=_project_path("var", "quarantine"))
     ontology_dir: Path = Field(default=_project_path("ontology"))
     data_dir: Path = Field(default=_project_path("data"))
     patterns_dir: Path = Field(default=_project_path("data", "patterns"))

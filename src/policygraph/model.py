@@ -53,10 +53,19 @@ class DocumentIdentity:
         return self.number or self.name or self.kind_code
 
     @property
+    def canonical_number(self) -> str | None:
+        """The number with leading zeros dropped from its serial: "07/NQ-CP" and "7/NQ-CP" are one
+        document, written both ways in real texts."""
+        if self.number is None:
+            return None
+        head, sep, rest = self.number.partition("/") if "/" in self.number.split("-")[0] else self.number.partition("-")
+        return (head.lstrip("0") or "0") + sep + rest
+
+    @property
     def key(self) -> str:
         qualifier = str(self.year) if self.year is not None else (f"term-{self.term}" if self.term else "?")
         if self.number is not None:
-            return f"{self.kind_code}|{self.number}|{qualifier}"
+            return f"{self.kind_code}|{self.canonical_number}|{qualifier}"
         return f"{self.kind_code}|name|{self.name}"
 
 

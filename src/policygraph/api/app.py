@@ -1,0 +1,57 @@
+"""The FastAPI application. It owns the store while it runs (the embedded store allows one writer)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.responses import Response
+
+import policygraph
+from policygraph.api.sparql import router as sparql_router
+from policygraph.config import get_settings
+from policygraph.store.base import open_store
+
+log = logging.getLogger("policygraph.api")
+
+
+def create_app(store_location: str | None = None) -> FastAPI:
+    settings = get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = open_store(store_location or settings.store)
+        try:
+            yield
+        finally:
+            app.state.store.close()
+
+    app = FastAPI(
+        title="policygraph",
+        version=policygraph.__version__,
+        description="A knowledge graph of Vietnamese policy documents: SPARQL 1.1 endpoint and API.",
+        lifespan=lifespan,
+    )
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["*"]
+        )
+
+    @app.middleware("http")
+    async def log_timing(request: Request, call_next) -> Response:  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        response = await call_next(request)
+        log.info("%s %s %d %.1f ms", request.method, request.url.path, response.status_code,
+                 (time.perf_counter() - started) * 1000)
+        return response
+
+    @app.get("/health", summary="Liveness and store size")
+    def health(request: Request) -> dict[str, object]:
+        return {"status": "ok", "version": policygraph.__version__, "quads": request.app.state.store.quad_count()}
+
+    app.include_router(sparql_router)
+    return app

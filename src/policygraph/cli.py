@@ -1,0 +1,326 @@
+"""The command line: extract, validate, ingest, query, trace, export, stats, serve.
+
+Exit codes: 0 success; 1 a finding (violations, no chain); 2 unusable input or store error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from policygraph.config import get_settings
+from policygraph.errors import InputError, PolicyGraphError
+
+app = typer.Typer(
+    help="policygraph: a knowledge graph of Vietnamese policy documents.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+StoreOption = Annotated[
+    str | None, typer.Option("--store", help="Store path (default: $POLICYGRAPH_STORE or var/store).")
+]
+
+
+class ExtractFormat(str, Enum):
+    turtle = "turtle"
+    json = "json"
+
+
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+    turtle = "turtle"
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+    turtle = "turtle"
+
+
+class TraceFormat(str, Enum):
+    text = "text"
+    json = "json"
+    dot = "dot"
+
+
+class ExportFormat(str, Enum):
+    turtle = "turtle"
+    nquads = "nquads"
+    trig = "trig"
+    jsonld = "jsonld"
+    ntriples = "ntriples"
+
+
+def _fail(exc: PolicyGraphError) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {exc}", highlight=False)
+    return typer.Exit(exc.exit_code)
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="A .txt or .md file.")],
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.turtle,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """Extract documents, references and links from one text; print RDF (Turtle) or JSON."""
+    from policygraph.extract.pipeline import extract_text
+    from policygraph.ingest import source_name_for
+    from policygraph.rdf.mapping import ExtractionMapper
+    from policygraph.sources import read_source_text
+
+    try:
+        text = read_source_text(file)
+    except PolicyGraphError as exc:
+        raise _fail(exc) from exc
+    extraction = extract_text(text, source_name_for(file))
+    if fmt is ExtractFormat.json:
+        data = json.dumps(extraction.to_json(), ensure_ascii=False, indent=1)
+    else:
+        data = ExtractionMapper().to_graph(extraction).serialize(format="turtle")
+    if output:
+        output.write_text(data, encoding="utf-8")
+    else:
+        sys.stdout.write(data if data.endswith("\n") else data + "\n")
+
+
+@app.command()
+def validate(
+    files: Annotated[list[Path], typer.Argument(help=".txt/.md (extracted first), .ttl, .nt, .jsonld, .rdf")],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
+    against_store: Annotated[bool, typer.Option("--against-store", help="Resolve against the stored corpus.")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Validate documents against the SHACL shapes. Exit 0: no violation; 1: violations; 2: bad input."""
+    from policygraph.validation.inputs import load_for_validation
+    from policygraph.validation.report import render_report
+    from policygraph.validation.validate import validate_graph
+
+    try:
+        graph = load_for_validation(files)
+        if against_store:
+            from policygraph.store.base import open_store
+            from policygraph.validation.inputs import add_store_context
+
+            with open_store(store) as opened:
+                add_store_context(graph, opened)
+    except PolicyGraphError as exc:
+        raise _fail(exc) from exc
+    report = validate_graph(graph)
+    sys.stdout.write(render_report(report, fmt.value))
+    raise typer.Exit(0 if report.conforms else 1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md).")],
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
+    no_validate: Annotated[bool, typer.Option("--no-validate")] = False,
+    quarantine: Annotated[bool, typer.Option("--quarantine", help="Keep refused texts in var/quarantine.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Re-ingest unchanged texts too.")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Ingest texts into the store, one named graph per text, atomically; unchanged texts are skipped."""
+    from policygraph.ingest import ingest_paths
+    from policygraph.sources import collect_text_files
+    from policygraph.store.base import open_store
+
+    try:
+        total = len(collect_text_files(paths))
+        with open_store(store) as opened, Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+            console=err, transient=True,
+        ) as bar:
+            task = bar.add_task("", total=total)
+            summary = ingest_paths(
+                paths, opened, jobs=jobs, validate=not no_validate, quarantine=quarantine, force=force,
+                progress=lambda name: bar.update(task, advance=1, description=name),
+            )
+    except PolicyGraphError as exc:
+        raise _fail(exc) from exc
+    table = Table(title="ingest", show_lines=False)
+    for column in ("text", "status", "statements", "documents", "warnings", "violations"):
+        table.add_column(column)
+    for o in summary.outcomes:
+        table.add_row(
+            o.source, o.status, str(o.statements), str(o.documents),
+            str(len(o.report.warnings)) if o.report else "-", str(len(o.report.violations)) if o.report else "-",
+        )
+    out.print(table)
+    out.print(
+        f"{len(summary.outcomes)} texts: {summary.count('ingested')} ingested, {summary.count('unchanged')} "
+        f"unchanged, {summary.count('refused')} refused, {summary.count('quarantined')} quarantined; "
+        f"{summary.statements} statements; {summary.warnings} warnings"
+    )
+    for o in summary.outcomes:
+        if o.status in {"refused", "quarantined"} and o.report:
+            from policygraph.validation.report import render_report
+
+            err.print(f"[bold red]{o.source}[/] {o.status}:")
+            err.print(render_report(o.report, "text"), highlight=False)
+    raise typer.Exit(1 if summary.count("refused") else 0)
+
+
+@app.command()
+def query(
+    file: Annotated[str, typer.Argument(help="A .rq file, or - for standard input.")],
+    fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    store: StoreOption = None,
+) -> None:
+    """Run a SPARQL query (the union of all texts' graphs is the default graph)."""
+    from policygraph.store.base import open_store
+
+    try:
+        text = sys.stdin.read() if file == "-" else _read_query(Path(file))
+        with open_store(store) as opened:
+            if fmt is QueryFormat.table:
+                _print_table(opened, text)
+                return
+            media = {
+                "json": "application/sparql-results+json", "csv": "text/csv",
+                "tsv": "text/tab-separated-values", "turtle": "text/turtle",
+            }[fmt.value]
+            form, data = opened.query_serialized(text, media)
+            sys.stdout.write(data.decode("utf-8"))
+    except PolicyGraphError as exc:
+        raise _fail(exc) from exc
+    except ValueError as exc:
+        err.print(f"[bold red]error:[/] --format {fmt.value} does not fit this query form: {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _read_query(path: Path) -> str:
+    if not path.exists():
+        saved = get_settings().queries_dir / path
+        if saved.exists():
+            path = saved
+        else:
+            raise InputError("no such query file", source=str(path))
+    return path.read_text(encoding="utf-8")
+
+
+def _print_table(store: object, text: str) -> None:
+    from rdflib import Literal
+
+    result = store.select(text)  # type: ignore[attr-defined]
+    table = Table(*result.variables)
+    for row in result.rows:
+        table.add_row(*("" if v is None else (str(v) if isinstance(v, Literal) else v.n3()) for v in row))
+    out.print(table)
+    out.print(f"{len(result.rows)} rows")
+
+
+@app.command()
+def trace(
+    start: Annotated[str, typer.Argument(help="Number of the document to start from, e.g. 7/NQ-CP.")],
+    goal: Annotated[str | None, typer.Argument(help="Number of the document to reach.")] = None,
+    fmt: Annotated[TraceFormat, typer.Option("--format", "-f")] = TraceFormat.text,
+    store: StoreOption = None,
+) -> None:
+    """The chain of typed links from START towards GOAL, each hop with its evidence sentence."""
+    from policygraph.store.base import open_store
+    from policygraph.trace import trace as trace_chain
+
+    try:
+        with open_store(store) as opened:
+            hops = trace_chain(opened, start, goal)
+    except PolicyGraphError as exc:
+        raise _fail(exc) from exc
+    if fmt is TraceFormat.json:
+        sys.stdout.write(json.dumps([h.to_json() for h in hops], ensure_ascii=False, indent=1) + "\n")
+    elif fmt is TraceFormat.dot:
+        lines = ["digraph trace {", "  rankdir=LR;", '  node [shape=box, fontname="Noto Sans"];']
+        for h in hops:
+            lines.append(f'  "{h.source_label}" -> "{h.target_label}" [label="{h.relation}"];')
+        lines.append("}")
+        sys.stdout.write("\n".join(lines) + "\n")
+    else:
+        if not hops:
+            out.print(f"no chain from {start} to {goal}" if goal else f"no links from {start}")
+        for i, h in enumerate(hops, 1):
+            out.print(f"[bold]{i}. {h.source_label} --{h.relation}--> {h.target_label}[/]", highlight=False)
+            out.print(f"   «{h.evidence}»", highlight=False)
+            out.print(f"   {h.source_text} [{h.start}:{h.end}]", highlight=False)
+    if goal and not hops:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.nquads,
+    store: StoreOption = None,
+) -> None:
+    """The whole store: N-Quads/TriG keep the named graphs; Turtle/JSON-LD/N-Triples give the union."""
+    from policygraph.store.base import open_store
+
+    try:
+        with open_store(store) as opened:
+            sys.stdout.buffer.write(opened.export(fmt.value))
+    except PolicyGraphError as exc:
+        raise _fail(exc) from exc
+
+
+@app.command()
+def stats(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    store: StoreOption = None,
+) -> None:
+    """Counts of texts, documents, links and statements in the store."""
+    from policygraph.stats import store_statistics
+    from policygraph.store.base import open_store
+
+    try:
+        with open_store(store) as opened:
+            figures = store_statistics(opened)
+    except PolicyGraphError as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table("figure", "value")
+    for key, value in figures.items():
+        table.add_row(key, json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else str(value))
+    out.print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Default: $POLICYGRAPH_HOST or 127.0.0.1")] = None,
+    port: Annotated[int | None, typer.Option(help="Default: $POLICYGRAPH_PORT or 8000")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Serve the SPARQL endpoint, the API and the web page."""
+    import os
+
+    import uvicorn
+
+    settings = get_settings()
+    if store:
+        os.environ["POLICYGRAPH_STORE"] = store
+        get_settings.cache_clear()
+    uvicorn.run(
+        "policygraph.api.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
+        log_level="info",
+    )
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

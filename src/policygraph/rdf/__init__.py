@@ -1,0 +1,1 @@
+"""Extraction -> RDF in the ontology's terms (see docs/VOCABULARY.md)."""

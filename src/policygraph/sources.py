@@ -1,0 +1,43 @@
+"""Reading source texts from disk, with errors that say which file and which byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policygraph.errors import InputError
+
+TEXT_SUFFIXES = {".txt", ".md"}
+
+
+def read_source_text(path: Path) -> str:
+    """The file's text, exactly as stored (no newline translation), or an InputError."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("no such file", source=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise InputError("is a directory; give files or use a folder with ingest", source=str(path)) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"not UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+            source=str(path),
+            line=line,
+            offset=exc.start,
+        ) from exc
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def collect_text_files(paths: list[Path]) -> list[Path]:
+    """Files named directly, and the .txt/.md files under folders, in a stable order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError("no such file or folder", source=str(path))
+    return files

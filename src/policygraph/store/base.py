@@ -1,0 +1,93 @@
+"""The store interface.
+
+Everything above the store (ingest, trace, the API) speaks to it through these few operations, all
+of which a standard SPARQL 1.1 server can provide: replace one named graph atomically (a single
+Update that drops and inserts, or a Graph Store Protocol PUT), query with SPARQL, and read a graph
+back. That is what lets a remote store be added without touching the callers.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from rdflib import Graph
+
+
+@dataclass(frozen=True)
+class SelectResult:
+    """SELECT results as plain values: variable names and rows of rdflib terms (None when unbound)."""
+
+    variables: list[str]
+    rows: list[tuple[Any, ...]]
+
+    def dicts(self) -> Iterator[dict[str, Any]]:
+        for row in self.rows:
+            yield dict(zip(self.variables, row, strict=True))
+
+
+class GraphStore(ABC):
+    """A quad store addressed by named graphs."""
+
+    location: str
+
+    @abstractmethod
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        """Make ``graph_iri`` hold exactly ``graph``'s triples, atomically: readers see the old graph
+        or the new one, never a mix; a failure leaves the old one."""
+
+    @abstractmethod
+    def drop_graph(self, graph_iri: str) -> None: ...
+
+    @abstractmethod
+    def graph_names(self) -> list[str]: ...
+
+    @abstractmethod
+    def select(self, query: str) -> SelectResult:
+        """Run a SELECT with the union of the named graphs as the default graph."""
+
+    @abstractmethod
+    def ask(self, query: str) -> bool: ...
+
+    @abstractmethod
+    def construct(self, query: str) -> Graph: ...
+
+    @abstractmethod
+    def query_serialized(self, query: str, media_type: str) -> tuple[str, bytes]:
+        """Run any query form and serialise its results in ``media_type``; returns the query form
+        ("select", "ask", "construct") and the bytes. Raises QueryError for a syntax error."""
+
+    @abstractmethod
+    def export(self, fmt: str) -> bytes:
+        """The whole dataset in ``fmt`` (nquads, trig) or its union graph (turtle, jsonld, ntriples)."""
+
+    @abstractmethod
+    def quad_count(self) -> int: ...
+
+    def close(self) -> None:
+        """Release locks and handles; the default does nothing."""
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(location: str | None = None, *, read_only: bool = False) -> GraphStore:
+    """The store at ``location`` (default: ``POLICYGRAPH_STORE``)."""
+    from policygraph.config import get_settings
+
+    location = location or get_settings().store
+    if location.startswith(("http://", "https://")):
+        from policygraph.errors import StoreError
+
+        raise StoreError(
+            f"{location}: remote SPARQL stores are not supported by this version; "
+            "give a directory path for the embedded store"
+        )
+    from policygraph.store.embedded import EmbeddedStore
+
+    return EmbeddedStore(location, read_only=read_only)

@@ -1,0 +1,120 @@
+"""Typed chains between documents, each hop with the sentence that states it."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import asdict, dataclass
+
+from policygraph.errors import EmptyStoreError, InputError
+from policygraph.rdf.namespaces import sparql_prologue
+from policygraph.store.base import GraphStore
+
+
+@dataclass(frozen=True)
+class Hop:
+    source_document: str
+    source_label: str
+    target_document: str
+    target_label: str
+    relation: str
+    evidence: str
+    sentence: str
+    source_text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+LINEAGE_ORDER = {
+    kind: i for i, kind in enumerate((
+        "implements", "continues", "legal_basis", "amends", "replaces", "repeals", "guides", "consolidates",
+        "corrects", "suspends", "linked_with", "reviews", "cites",
+    ))
+}
+
+_EDGES = sparql_prologue() + """
+SELECT ?s ?sNumber ?o ?oNumber ?kind ?text ?sentence ?file ?start ?end WHERE {
+  ?rel a pg:DocumentRelation ; pg:relationSubject ?s ; pg:relationObject ?o ; pg:relationKind ?kindConcept ;
+       pg:evidence ?ev .
+  ?ev pg:evidenceText ?text ; pg:sentence ?sentence ; pg:startOffset ?start ; pg:endOffset ?end ;
+      pg:source/pg:fileName ?file .
+  OPTIONAL { ?s eli:id_local ?sNumber }
+  OPTIONAL { ?o eli:id_local ?oNumber }
+  BIND(STRAFTER(STR(?kindConcept), "relation/") AS ?kind)
+}
+"""
+
+_DOCUMENTS = sparql_prologue() + """
+SELECT ?doc ?label WHERE {
+  ?doc a pg:PolicyDocument .
+  OPTIONAL { ?doc eli:id_local ?number }
+  OPTIONAL { ?doc rdfs:label ?l FILTER(lang(?l) = "vi") }
+  BIND(COALESCE(?number, ?l) AS ?label)
+}
+"""
+
+
+def _edges(store: GraphStore) -> dict[str, list[Hop]]:
+    edges: dict[str, list[Hop]] = {}
+    seen: set[tuple[str, str, str]] = set()
+    for row in store.select(_EDGES).dicts():
+        s, o = str(row["s"]), str(row["o"])
+        key = (s, o, str(row["kind"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        hop = Hop(
+            s, str(row["sNumber"] or s.rsplit("/", 1)[-1]), o, str(row["oNumber"] or o.rsplit("/", 1)[-1]),
+            str(row["kind"]), str(row["text"]), str(row["sentence"]), str(row["file"]),
+            int(row["start"]), int(row["end"]),
+        )
+        edges.setdefault(s, []).append(hop)
+    # Breadth-first search takes the first hop it meets: the links that carry a document's lineage
+    # (implements, continues, legal basis, amends ...) go before looser ones (reviews, cites).
+    for hops in edges.values():
+        hops.sort(key=lambda h: (LINEAGE_ORDER.get(h.relation, len(LINEAGE_ORDER)), h.target_label))
+    return edges
+
+
+def find_documents(store: GraphStore, label: str) -> list[str]:
+    """Documents whose official number (or name) is ``label``, or whose IRI it is."""
+    wanted = " ".join(label.split())
+    found = []
+    for row in store.select(_DOCUMENTS).dicts():
+        if str(row["doc"]) == wanted or (row["label"] is not None and str(row["label"]) == wanted):
+            found.append(str(row["doc"]))
+    return sorted(set(found))
+
+
+def trace(store: GraphStore, start: str, goal: str | None = None) -> list[Hop]:
+    """The shortest chain of typed links from ``start`` to ``goal`` (following link direction),
+    or, without a goal, every link reachable from ``start`` in breadth-first order."""
+    if store.quad_count() == 0:
+        raise EmptyStoreError("the store is empty; run `policygraph ingest data/` first")
+    starts = find_documents(store, start)
+    if not starts:
+        raise InputError(f"no document numbered {start!r} in the store")
+    goals = set(find_documents(store, goal)) if goal else set()
+    if goal and not goals:
+        raise InputError(f"no document numbered {goal!r} in the store")
+    edges = _edges(store)
+    queue: deque[str] = deque(starts)
+    came_from: dict[str, Hop | None] = {s: None for s in starts}
+    reached: list[Hop] = []
+    while queue:
+        node = queue.popleft()
+        if node in goals:
+            chain = []
+            hop = came_from[node]
+            while hop is not None:
+                chain.append(hop)
+                hop = came_from[hop.source_document]
+            return list(reversed(chain))
+        for hop in edges.get(node, []):
+            if hop.target_document not in came_from:
+                came_from[hop.target_document] = hop
+                reached.append(hop)
+                queue.append(hop.target_document)
+    return [] if goal else reached
