@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -51,9 +53,13 @@ class SentenceSpans:
     def __call__(self, doc: Doc) -> Doc:
         spans = sentence_spans(doc.text)
         doc._.sentence_spans = [list(s) for s in spans]
-        starts = {s for s, _ in spans}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        if len(doc):
+            starts = {s for s, _ in spans}
+            # One array write: setting Token.is_sent_start one by one re-checks the whole Doc each time.
+            flags = numpy.fromiter(
+                (1 if token.i == 0 or token.idx in starts else -1 for token in doc), dtype="int64", count=len(doc)
+            ).astype("uint64").reshape(-1, 1)
+            doc.from_array([SENT_START], flags)
         return doc
 
 
