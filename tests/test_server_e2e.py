@@ -50,7 +50,10 @@ def test_get_without_query_returns_a_service_description(server_url):
 
 
 def test_csv_results_by_accept_header(server_url):
-    query = 'PREFIX eli: <http://data.europa.eu/eli/ontology#> SELECT ?n WHERE { ?d eli:id_local ?n FILTER(?n = "7/NQ-CP") }'
+    query = (
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#> "
+        'SELECT ?n WHERE { ?d eli:id_local ?n FILTER(?n = "7/NQ-CP") }'
+    )
     response = httpx.get(server_url + "/sparql", params={"query": query}, headers={"Accept": "text/csv"})
     assert response.status_code == 200
     assert response.text.replace("\r\n", "\n") == "n\n7/NQ-CP\n"

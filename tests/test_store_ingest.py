@@ -68,9 +68,8 @@ def test_failed_replace_leaves_the_previous_graph(tmp_path):
 
 
 def test_second_process_cannot_open_a_store_in_use(tmp_path):
-    with open_store(str(tmp_path / "store")):
-        with pytest.raises(StoreError, match="Another policygraph process"):
-            open_store(str(tmp_path / "store"))
+    with open_store(str(tmp_path / "store")), pytest.raises(StoreError, match="Another policygraph process"):
+        open_store(str(tmp_path / "store"))
 
 
 def test_trace_from_7_nq_cp_reaches_45_nq_tw_in_two_hops(ingested_store_path):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -33,18 +33,18 @@ StoreOption = Annotated[
 ]
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     turtle = "turtle"
     json = "json"
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     text = "text"
     json = "json"
     turtle = "turtle"
 
 
-class QueryFormat(str, Enum):
+class QueryFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
@@ -52,13 +52,13 @@ class QueryFormat(str, Enum):
     turtle = "turtle"
 
 
-class TraceFormat(str, Enum):
+class TraceFormat(StrEnum):
     text = "text"
     json = "json"
     dot = "dot"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     turtle = "turtle"
     nquads = "nquads"
     trig = "trig"
@@ -194,7 +194,7 @@ def query(
                 "json": "application/sparql-results+json", "csv": "text/csv",
                 "tsv": "text/tab-separated-values", "turtle": "text/turtle",
             }[fmt.value]
-            form, data = opened.query_serialized(text, media)
+            _, data = opened.query_serialized(text, media)
             sys.stdout.write(data.decode("utf-8"))
     except PolicyGraphError as exc:
         raise _fail(exc) from exc

@@ -66,7 +66,7 @@ class DocumentIdentity:
         qualifier = str(self.year) if self.year is not None else (f"term-{self.term}" if self.term else "?")
         if self.number is not None:
             return f"{self.kind_code}|{self.canonical_number}|{qualifier}"
-        return f"{self.kind_code}|name|{self.name}"
+        return f"{self.kind_code}|name|{' '.join((self.name or '').casefold().split())}"
 
 
 @dataclass

@@ -55,10 +55,7 @@ def parse_document_number(raw: str, known_kind_codes: set[str]) -> DocumentNumbe
         year = int(rest[0])
         rest = rest[1:]
     kind_code = None
-    if len(rest) >= 2 and rest[0] in known_kind_codes:
-        kind_code = rest[0]
-        rest = rest[1:]
-    elif len(rest) >= 2:
+    if (len(rest) >= 2 and rest[0] in known_kind_codes) or len(rest) >= 2:
         kind_code = rest[0]
         rest = rest[1:]
     elif len(rest) == 1 and rest[0] in known_kind_codes:
@@ -71,3 +68,15 @@ def parse_document_number(raw: str, known_kind_codes: set[str]) -> DocumentNumbe
             issuer_code = m.group("code")
             term = to_roman(int(m.group("term")))
     return DocumentNumber(text, serial, year, kind_code, issuer_code, term)
+
+
+def canonical_code_case(number: str, known_codes: set[str]) -> str:
+    """Upper-case texts write "32/CT-TTG"; the official code is "TTg". Known codes get their official
+    case, so both spellings name one document."""
+    by_upper = {code.upper(): code for code in known_codes}
+
+    def fix(segment: str) -> str:
+        head = segment.rstrip("0123456789")
+        return by_upper.get(head.upper(), head) + segment[len(head):]
+
+    return "".join(fix(part) if part and part[0].isalpha() else part for part in re.split(r"([-/])", number))

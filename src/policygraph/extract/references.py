@@ -39,7 +39,7 @@ _PROJECT_NAME_STOP_WORDS = {
     "vừa", "sẽ", "đang", "do", "bởi", "của",
 }
 _TITLE_STOP = re.compile(
-    r"[.;]\s|[.;]$|\n|\s(?:vừa|đã được|được ban hành|do [A-ZĐ]|\(sau đây)|\*\*|\|", re.IGNORECASE
+    r"[.;:]\s|[.;:]$|\n|\s(?:vừa|đã được|được ban hành|do [A-ZĐ]|\(sau đây|như sau)|\*\*|\|", re.IGNORECASE
 )
 _CONGRESS_RE = re.compile(
     rf"Đại(?:{GAP})hội(?:{GAP})(?:(?:đại(?:{GAP})biểu(?:{GAP})toàn(?:{GAP})quốc(?:{GAP}))?"
@@ -162,9 +162,9 @@ class ReferenceFinder:
         parsed = parse_document_number(match.group("number"), self.kind_codes)
         if parsed.kind_code is None and parsed.issuer_code not in self.issuer_codes:
             return None
-        if parsed.kind_code is not None and parsed.kind_code not in self.patterns.bare_number_kinds:
-            if parsed.issuer_code not in self.issuer_codes:
-                return None
+        if (parsed.kind_code is not None and parsed.kind_code not in self.patterns.bare_number_kinds
+                and parsed.issuer_code not in self.issuer_codes):
+            return None
         code = parsed.kind_code or ("QH" if parsed.issuer_code == "QH" else None)
         if code is None:
             return None

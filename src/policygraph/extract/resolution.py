@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from policygraph.extract.numbers import canonical_code_case
 from policygraph.extract.references import FoundReference
 from policygraph.model import DocumentIdentity
 
@@ -35,10 +36,11 @@ def _own_year(ref: FoundReference) -> int | None:
 def resolve_references(
     refs: list[FoundReference], issuer_codes: dict[str, str], kind_codes: set[str]
 ) -> list[ResolvedReference]:
+    known_codes = set(issuer_codes) | kind_codes
     by_number: dict[str, list[FoundReference]] = defaultdict(list)
     for ref in refs:
         if ref.number is not None:
-            by_number[ref.number].append(ref)
+            by_number[ref.number.upper()].append(ref)
     resolved = []
     for ref in refs:
         if ref.number is None:
@@ -46,7 +48,7 @@ def resolve_references(
             identity = DocumentIdentity(ref.kind_code, None, ref.year_phrase, None, _name_key(name))
             resolved.append(ResolvedReference(ref, identity, None, False))
             continue
-        siblings = by_number[ref.number]
+        siblings = by_number[ref.number.upper()]
         kind_code = _kind_of_number(ref, siblings, kind_codes)
         year = _own_year(ref)
         ambiguous = False
@@ -57,7 +59,7 @@ def resolve_references(
             elif len(years) > 1:
                 ambiguous = True
         term = ref.term or next((s.term for s in siblings if s.term), None)
-        identity = DocumentIdentity(kind_code, ref.number, year, term, None)
+        identity = DocumentIdentity(kind_code, canonical_code_case(ref.number, known_codes), year, term, None)
         issuer_inferred = None
         if ref.issuer is None:
             stated = next((s.issuer for s in siblings if s.issuer and _same(s, year)), None)

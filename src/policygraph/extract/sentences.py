@@ -8,6 +8,7 @@ number); ".", "!", "?" followed by a capital end one too.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _END_PUNCT = re.compile(r"[.!?…](?:[\"”’)\]*]*)[ \t]+(?=[\"“(*]*[A-ZĐÀ-Ỹ])")
@@ -42,7 +43,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         pos = nl + 1
     spans = []
     ordered = sorted(cuts)
-    for start, end in zip(ordered, ordered[1:], strict=False):
+    for start, end in itertools.pairwise(ordered):
         chunk = text[start:end]
         stripped_start = start + (len(chunk) - len(chunk.lstrip()))
         stripped_end = end - (len(chunk) - len(chunk.rstrip()))

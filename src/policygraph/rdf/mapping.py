@@ -139,7 +139,8 @@ class ExtractionMapper:
             g.add((doc, RDFS.label, Literal(f"{kind.name_vi} {label}", lang="vi")))
             g.add((doc, RDFS.label, Literal(f"{kind.name_en} {label}", lang="en")))
         else:
-            g.add((doc, RDFS.label, Literal(label, lang="vi")))
+            names = [r.identity.name for r in refs if r.identity.name] or [label]
+            g.add((doc, RDFS.label, Literal(_best_written(names), lang="vi")))
         if identity.number is not None:
             g.add((doc, ELI.id_local, Literal(identity.canonical_number)))
         if identity.year is not None:
@@ -153,7 +154,7 @@ class ExtractionMapper:
             g.add((doc, ELI.date_document, Literal(date, datatype=XSD.date)))
         titles = [r.title for r in refs if r.title]
         if titles:
-            g.add((doc, DCTERMS.title, Literal(max(titles, key=len), lang="vi")))
+            g.add((doc, DCTERMS.title, Literal(_best_written(titles), lang="vi")))
         for issuer in sorted({r.issuer for r in refs if r.issuer}):
             g.add((doc, ELI.passed_by, self._organisation(g, issuer)))
         inferred = sorted({r.issuer_inferred for r in refs if r.issuer_inferred and not r.issuer})
@@ -161,3 +162,9 @@ class ExtractionMapper:
             g.add((doc, PG.inferredIssuer, self._organisation(g, issuer)))
 
 
+
+
+def _best_written(forms: list[str]) -> str:
+    """One form among several spellings: the longest that is not all upper case (headings shout)."""
+    mixed = [f for f in forms if not f.isupper()]
+    return max(mixed or forms, key=len)

@@ -66,7 +66,7 @@ class GraphStore(ABC):
     @abstractmethod
     def quad_count(self) -> int: ...
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook, most stores have something to release
         """Release locks and handles; the default does nothing."""
 
     def __enter__(self) -> GraphStore:

@@ -8,6 +8,7 @@ exclusive lock on its folder: one process (the server, or one CLI command) owns 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from pathlib import Path
@@ -133,9 +134,7 @@ class EmbeddedStore(GraphStore):
 
     def close(self) -> None:
         if getattr(self, "_store", None) is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._store.flush()
-            except OSError:
-                pass
             del self._store
             self._store = None  # type: ignore[assignment]

@@ -75,7 +75,7 @@ def ontology_graph(ontology_dir: Path | None = None) -> Graph:
 
 
 def validate_graph(data: Graph, *, ontology_dir: Path | None = None) -> ValidationReport:
-    conforms, report_graph, _ = pyshacl_validate(
+    _, report_graph, _ = pyshacl_validate(
         data,
         shacl_graph=shapes_graph(ontology_dir),
         ont_graph=ontology_graph(ontology_dir),

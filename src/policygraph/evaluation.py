@@ -1,0 +1,182 @@
+"""`make eval`: precision, recall and F1 of the extraction against gold files.
+
+A gold file ``NAME.gold.json`` (format: tests/gold/ANNOTATION.md, as in the seed's gold) is paired
+with ``NAME.txt`` beside it or in data/corpus/. References count as right when the span and every
+field agree (start, end, type, number, date, issuer, term); relations when from, to and type agree.
+Misses are printed per field, so a regression says what broke.
+
+Run: python -m policygraph.evaluation tests/gold [--json] [--min-refs F] [--min-rels F]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from policygraph.config import get_settings
+
+REF_FIELDS = ("start", "end", "type", "number", "date", "issuer", "term")
+
+
+def _nfc(value: Any) -> Any:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def ref_key(ref: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(_nfc(ref.get(f)) for f in REF_FIELDS)
+
+
+def rel_key(rel: dict[str, Any]) -> tuple[Any, ...]:
+    return (_nfc(" ".join(str(rel.get("from")).split())), _nfc(" ".join(str(rel.get("to")).split())), rel.get("type"))
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class FileResult:
+    name: str
+    references: Score
+    relations: Score
+    missed_references: list[dict[str, Any]] = field(default_factory=list)
+    extra_references: list[dict[str, Any]] = field(default_factory=list)
+    field_misses: Counter[str] = field(default_factory=Counter)
+    missed_relations: list[tuple[Any, ...]] = field(default_factory=list)
+    extra_relations: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def find_text(gold_path: Path) -> Path:
+    name = gold_path.name.removesuffix(".gold.json") + ".txt"
+    for candidate in (gold_path.with_name(name), get_settings().data_dir / "corpus" / name):
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError(f"no text {name} beside {gold_path} or in data/corpus")
+
+
+def score_file(gold_path: Path) -> FileResult:
+    from policygraph.extract.pipeline import extract_text
+    from policygraph.sources import read_source_text
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text_path = find_text(gold_path)
+    extraction = extract_text(read_source_text(text_path), text_path.name).to_json()
+    g_refs = {ref_key(r): r for r in gold["references"]}
+    o_refs = {ref_key(r): r for r in extraction["references"]}
+    refs = Score(len(g_refs.keys() & o_refs.keys()), len(o_refs.keys() - g_refs.keys()),
+                 len(g_refs.keys() - o_refs.keys()))
+    g_rels = {rel_key(r) for r in gold["relations"]}
+    o_rels = {rel_key(r) for r in extraction["relations"]}
+    rels = Score(len(g_rels & o_rels), len(o_rels - g_rels), len(g_rels - o_rels))
+    result = FileResult(gold_path.name, refs, rels)
+    by_span = {(r["start"], r["end"]): r for r in extraction["references"]}
+    for key in sorted(g_refs.keys() - o_refs.keys(), key=lambda k: (k[0], k[1])):
+        g = g_refs[key]
+        got = by_span.get((g["start"], g["end"]))
+        if got is None:
+            result.field_misses["span"] += 1
+        else:
+            for f in REF_FIELDS[2:]:
+                if _nfc(got.get(f)) != _nfc(g.get(f)):
+                    result.field_misses[f] += 1
+        result.missed_references.append({"gold": {k: g.get(k) for k in ("surface", *REF_FIELDS)},
+                                         "got": {k: got.get(k) for k in ("surface", *REF_FIELDS)} if got else None})
+    gold_spans = {(r["start"], r["end"]) for r in gold["references"]}
+    result.extra_references = [
+        {k: o_refs[key].get(k) for k in ("surface", *REF_FIELDS)}
+        for key in sorted(o_refs.keys() - g_refs.keys(), key=lambda k: (k[0], k[1]))
+        if (key[0], key[1]) not in gold_spans
+    ]
+    result.missed_relations = sorted(g_rels - o_rels, key=str)
+    result.extra_relations = sorted(o_rels - g_rels, key=str)
+    return result
+
+
+def gold_files(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        found.extend(sorted(path.rglob("*.gold.json")) if path.is_dir() else [path])
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--min-refs", type=float, default=0.0)
+    parser.add_argument("--min-rels", type=float, default=0.0)
+    parser.add_argument("--show", type=int, default=5, help="misses to print per file")
+    args = parser.parse_args(argv)
+    results = [score_file(p) for p in gold_files(args.paths)]
+    total_refs, total_rels = Score(), Score()
+    fields: Counter[str] = Counter()
+    for r in results:
+        total_refs.add(r.references)
+        total_rels.add(r.relations)
+        fields.update(r.field_misses)
+    if args.json:
+        print(json.dumps({
+            "files": {r.name: {"references": r.references.as_dict(), "relations": r.relations.as_dict(),
+                               "field_misses": dict(r.field_misses)} for r in results},
+            "references": total_refs.as_dict(), "relations": total_rels.as_dict(), "field_misses": dict(fields),
+        }, ensure_ascii=False, indent=1))
+    else:
+        print(f"{'gold file':<62} {'refs P':>7} {'R':>6} {'F1':>6}   {'rels P':>7} {'R':>6} {'F1':>6}")
+        for r in results:
+            print(f"{r.name:<62} {r.references.precision:7.3f} {r.references.recall:6.3f} {r.references.f1:6.3f}"
+                  f"   {r.relations.precision:7.3f} {r.relations.recall:6.3f} {r.relations.f1:6.3f}")
+        print(f"{'ALL (micro)':<62} {total_refs.precision:7.3f} {total_refs.recall:6.3f} {total_refs.f1:6.3f}"
+              f"   {total_rels.precision:7.3f} {total_rels.recall:6.3f} {total_rels.f1:6.3f}")
+        print(f"references: {total_refs.tp} right, {total_refs.fp} wrong or extra, {total_refs.fn} missed; "
+              f"relations: {total_rels.tp} right, {total_rels.fp} extra, {total_rels.fn} missed")
+        if fields:
+            print("reference misses by field: " + ", ".join(f"{k} {v}" for k, v in fields.most_common()))
+        for r in results:
+            if not (r.missed_references or r.extra_references or r.missed_relations or r.extra_relations):
+                continue
+            print(f"\n== {r.name}")
+            for m in r.missed_references[: args.show]:
+                print(f"  missed ref  {m['gold']}\n        got  {m['got']}")
+            for m in r.extra_references[: args.show]:
+                print(f"  extra ref   {m}")
+            for m in r.missed_relations[: args.show]:
+                print(f"  missed rel  {m}")
+            for m in r.extra_relations[: args.show]:
+                print(f"  extra rel   {m}")
+    ok = total_refs.f1 >= args.min_refs and total_rels.f1 >= args.min_rels
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

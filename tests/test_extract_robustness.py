@@ -1,0 +1,62 @@
+"""Extraction never crashes, and every offset it reports points into the text it was given."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from policygraph.extract.pipeline import extract_text
+
+FRAGMENTS = [
+    "Nghị quyết số ", "45-NQ/TW", " ngày ", "24/1/2019", " của Bộ Chính trị", " khóa XII", "Căn cứ ",
+    "Luật Đầu tư ", "năm 2020", "số 61/2020/QH14", " được sửa đổi, bổ sung bởi ", "\n", "**", "|", " về ",
+    "tiếp tục thực hiện ", "7/NQ-CP", "Kết luận ", "KL", " 96", "Điều 1. Bãi bỏ", ":", "1. ", "Quyết định ",
+    "1579/QĐ-TTg", "ngày 24 tháng 01 năm 2019", "24-01-2019", "Chương trình hành động của Chính phủ thực hiện ",
+    "Đề án ", "các ", "; ", ". ", "khoá ", "\u0301", "Ủy ban nhân dân tỉnh Nghệ An", "/", "-", "0", "NĐ-CP",
+]
+
+settings_ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check(text: str) -> None:
+    extraction = extract_text(text, "fuzz.txt")
+    for ref in extraction.references:
+        assert 0 <= ref.start < ref.end <= len(text)
+        assert text[ref.start:ref.end] == ref.surface
+    for rel in extraction.relations:
+        ev = rel.evidence
+        assert 0 <= ev.sentence_start <= ev.start <= ev.end <= ev.sentence_end <= len(text)
+        assert text[ev.start:ev.end] == ev.text
+
+
+@settings_
+@given(st.text(max_size=400))
+def test_arbitrary_unicode_never_crashes(text):
+    _check(text)
+
+
+@settings_
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join))
+def test_reference_like_fragments_never_crash(text):
+    _check(text)
+    _check(unicodedata.normalize("NFD", text))
+
+
+@settings_
+@given(st.text(alphabet="0123456789/-. \n", max_size=300))
+def test_only_numbers_and_slashes_never_crash(text):
+    _check(text)
+
+
+def test_empty_text_gives_an_empty_extraction():
+    extraction = extract_text("", "empty.txt")
+    assert (extraction.references, extraction.relations, extraction.subject) == ([], [], None)
+
+
+def test_a_huge_single_line_is_extracted():
+    line = ("Thực hiện Nghị quyết số 45-NQ/TW ngày 24/1/2019 của Bộ Chính trị, " * 4000).strip()
+    extraction = extract_text(line, "huge.txt")
+    assert len(extraction.references) == 4000
+    assert {r.number for r in extraction.references} == {"45-NQ/TW"}
