@@ -41,9 +41,11 @@ class KindSpec:
 class ReferencePatterns:
     """The data behind reference finding, and the compiled expressions built from it."""
 
-    def __init__(self, kinds: dict[str, Any], issuers: dict[str, Any]) -> None:
+    def __init__(self, kinds: dict[str, Any], issuers: dict[str, Any], laws: dict[str, Any] | None = None) -> None:
         self.kinds_data = kinds
         self.issuers_data = issuers
+        self.laws_data = laws or {"names": []}
+        self.law_names: list[str] = list(self.laws_data["names"])
         self.kinds = [
             KindSpec(k["name"], k["code"], tuple(k["words"]), tuple(k["abbreviations"]), bool(k["named"]))
             for k in kinds["kinds"]
@@ -56,19 +58,22 @@ class ReferencePatterns:
         self.stated_issuers: list[str] = list(stated["names"])
         self.local_bodies: list[str] = list(stated["local_bodies"])
         self.local_units: list[str] = list(stated["local_units"])
+        self.issuer_heads: list[str] = list(stated.get("heads", []))
+        self.meetings: list[str] = list(stated.get("meetings", []))
 
     @classmethod
     def from_dir(cls, directory: Path) -> ReferencePatterns:
         kinds = json.loads((directory / "document_kinds.json").read_text(encoding="utf-8"))
         issuers = json.loads((directory / "issuers.json").read_text(encoding="utf-8"))
-        return cls(kinds, issuers)
+        laws = json.loads((directory / "law_names.json").read_text(encoding="utf-8"))
+        return cls(kinds, issuers, laws)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kinds": self.kinds_data, "issuers": self.issuers_data}
+        return {"kinds": self.kinds_data, "issuers": self.issuers_data, "laws": self.laws_data}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ReferencePatterns:
-        return cls(data["kinds"], data["issuers"])
+        return cls(data["kinds"], data["issuers"], data.get("laws"))
 
     # ---- lookups ---------------------------------------------------------------------------------
     @cached_property
@@ -96,7 +101,16 @@ class ReferencePatterns:
     def kind_word_re(self) -> re.Pattern[str]:
         words = sorted(self.kind_by_word, key=len, reverse=True)
         alternatives = "|".join(_gap_join(w.split()) for w in words)
-        return re.compile(rf"(?<!{WORD_CHAR})(?P<kind>{alternatives})(?!{WORD_CHAR})", re.IGNORECASE)
+        # "pháp luật" (the law in general) is not a mention of a Luật.
+        return re.compile(
+            rf"(?<!{WORD_CHAR})(?<!pháp )(?<!pháp\n)(?P<kind>{alternatives})(?!{WORD_CHAR})", re.IGNORECASE
+        )
+
+    @cached_property
+    def law_name_re(self) -> re.Pattern[str]:
+        names = sorted(self.law_names, key=len, reverse=True)
+        alternatives = "|".join(_gap_join(n.split()) for n in names)
+        return re.compile(rf"(?:{alternatives})(?!{WORD_CHAR})", re.IGNORECASE)
 
     @cached_property
     def abbreviation_re(self) -> re.Pattern[str]:
@@ -108,11 +122,17 @@ class ReferencePatterns:
     def issuer_re(self) -> re.Pattern[str]:
         names = sorted(self.stated_issuers, key=len, reverse=True)
         alternatives = "|".join(_gap_join(n.split()) for n in names)
-        units = "|".join(re.escape(u) for u in sorted(self.local_units, key=len, reverse=True))
-        # A local body may be followed by its unit and place name: "Ủy ban nhân dân tỉnh Nghệ An".
-        place = rf"(?:{GAP})(?:{units})(?:{GAP})(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*"
+        units = "|".join(_gap_join(u.split()) for u in sorted(self.local_units, key=len, reverse=True))
+        heads = "|".join(_gap_join(h.split()) for h in sorted(self.issuer_heads, key=len, reverse=True))
+        meetings = "|".join(_gap_join(m.split()) for m in sorted(self.meetings, key=len, reverse=True))
+        # A local body may be followed by its unit and place name ("Ủy ban nhân dân tỉnh Nghệ An", "UBND
+        # tỉnh"); the name is the capitalised words after the unit, so a title does not run on.
+        # Up to six words are taken here; the finder trims those that are not capitalised.
+        place = rf"(?:(?:{GAP})(?:{units})(?P<place>(?:[ \t]+[^\W\d_][\w-]*){{0,6}}))?"
+        head = rf"(?:(?:{heads})(?:{GAP}))?" if heads else ""
+        meeting = rf"(?:(?:{meetings})(?:{GAP})(?:[\wÀ-ỹ]+(?:{GAP}))?)?" if meetings else ""
         return re.compile(
-            rf"của(?:{GAP})(?P<issuer>(?:{alternatives})(?:{place})?)(?!{WORD_CHAR})", re.IGNORECASE
+            rf"của(?:{GAP})(?P<issuer>{meeting}{head}(?:{alternatives}){place})(?!{WORD_CHAR})", re.IGNORECASE
         )
 
 
@@ -121,7 +141,7 @@ NUMBER_RE = re.compile(
     rf"(?<![\w/.-])(?P<number>\d{{1,5}}[a-zđ]?(?:[ ]?[-/][ ]?(?:19|20)\d\d)?"
     rf"(?:[ ]?[-/][ ]?{NUMBER_SEGMENT})+)(?![\w])"
 )
-SHORT_NUMBER_RE = re.compile(r"(?P<number>\d{1,5})(?![\w/,.-]|[.,]\d)(?![ \t]*(?:năm|tháng|ngày|giờ|%))")
+SHORT_NUMBER_RE = re.compile(r"(?P<number>\d{1,5})(?![\w/-])(?![.,]\d)(?![ \t]*(?:năm|tháng|ngày|giờ|%))")
 DATE_RE = re.compile(
     rf"(?:ngày(?:{GAP}))?(?P<day>\d{{1,2}})(?:{SPACE})(?:"
     rf"(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d)"

@@ -47,9 +47,32 @@ _CONGRESS_RE = re.compile(
     rf"(?:(?:{GAP})của(?:{GAP})Đảng)?(?!{WORD_CHAR})"
 )
 _IMPLEMENTING_RE = re.compile(
-    rf"(?:{GAP})(?:triển(?:{GAP})khai(?:{GAP}))?thực(?:{GAP})hiện(?:{GAP})", re.IGNORECASE
+    rf"(?:{GAP})?(?:triển(?:{GAP})khai(?:{GAP}))?(?:thực(?:{GAP})hiện|thi(?:{GAP})hành)(?:{GAP})", re.IGNORECASE
 )
-_PLAN_NAME_START = re.compile(r"(?:triển khai|thực hiện|hành động)\b", re.IGNORECASE)
+_NAME_GAP = re.compile(r"[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*")
+_AMENDING_LAW_RE = re.compile(
+    rf"Luật(?:{GAP})sửa(?:{GAP})đổi,?(?:{GAP})bổ(?:{GAP})sung(?:(?:{GAP})một(?:{GAP})số(?:{GAP})điều(?:{GAP})của)?(?:{GAP})",
+    re.IGNORECASE,
+)
+_CHAIN_SEPARATOR = re.compile(rf"\s*,\s*|(?:{GAP})và(?:{GAP})")
+_ANAPHOR_RE = re.compile(
+    rf"(?P<kind>Kết(?:{GAP})luận|Nghị(?:{GAP})quyết|Chỉ(?:{GAP})thị|Luật|Quyết(?:{GAP})định|Nghị(?:{GAP})định)"
+    rf"(?:{GAP})này(?!{WORD_CHAR})",
+    re.IGNORECASE,
+)
+
+
+def issuer_end(match: re.Match[str]) -> int:
+    """Where a stated issuer ends: the place name after "tỉnh"/"thành phố" keeps only its capitalised
+    words ("của UBND tỉnh Nghệ An về ..." ends after "An")."""
+    if match.group("place") is None:
+        return match.end()
+    end = match.start("place")
+    for word in re.finditer(r"[^\W\d_][\w-]*", match.group("place")):
+        if not word.group(0)[0].isupper():
+            break
+        end = match.start("place") + word.end()
+    return end
 
 
 @dataclass
@@ -72,6 +95,8 @@ class FoundReference:
     title_start: int | None
     title_end: int | None
     number_start: int | None = None
+    name_end: int | None = None
+    implements_anaphor: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -205,8 +230,9 @@ class ReferenceFinder:
                 seen.update({"year", "date"})
                 continue
             if "issuer" not in seen and (m := self.patterns.issuer_re.match(text, pos)):
-                ref.issuer = self._canonical_issuer(m.group("issuer"))
-                ref.end = m.end()
+                end = issuer_end(m)
+                ref.issuer = self._canonical_issuer(text[m.start("issuer"):end])
+                ref.end = end
                 seen.add("issuer")
                 continue
             if "term" not in seen and (m := TERM_RE.match(text, pos)):
@@ -239,7 +265,7 @@ class ReferenceFinder:
     def _named_after_kind(
         self, text: str, start: int, pos: int, kind_name: str, kind_code: str
     ) -> FoundReference | None:
-        if self._preceded_by(text, start, ("về", "các", "những")):
+        if self._preceded_by(text, start, ("về", "các", "những", "phê duyệt", "ban hành")):
             return None
         capitalised = text[start].isupper()
         gap = _LEADING_GAP.match(text, pos)
@@ -247,14 +273,9 @@ class ReferenceFinder:
             return None
         name_start = gap.end()
         if kind_code == "NQ":
-            m = _CONGRESS_RE.match(text, name_start)
-            if m is None:
-                return None
-            ref = self._new(start, m.end(), kind_name, kind_code, None)
-            ref.name = " ".join(text[start:m.end()].split())
-            return ref
-        if kind_code == "CTr":
-            return self._action_programme(text, start, name_start, kind_name, kind_code)
+            return self._congress_resolution(text, start, name_start, kind_name, kind_code)
+        if kind_code in {"CTr", "KH"}:
+            return self._implementing_document(text, start, name_start, kind_name, kind_code)
         if not capitalised:
             return None
         if kind_code in {"Luật", "BLuật", "PL"}:
@@ -264,23 +285,42 @@ class ReferenceFinder:
             ref.name = kind_name
             self._extend(text, ref)
             return ref
-        if kind_code == "KH" and not _PLAN_NAME_START.match(text, name_start):
-            return None
         return self._named_project(text, start, name_start, kind_name, kind_code)
 
     def _preceded_by(self, text: str, start: int, words: tuple[str, ...]) -> bool:
-        before = text[max(0, start - 12):start].rstrip().lower()
-        return any(before.endswith(" " + w) or before == w or before.endswith("\n" + w) for w in words)
+        before = " ".join(text[max(0, start - 24):start].split()).lower().strip(" \"“'*")
+        return any(before == w or before.endswith(" " + w) for w in words)
+
+    def _congress_resolution(
+        self, text: str, start: int, name_start: int, kind_name: str, kind_code: str
+    ) -> FoundReference | None:
+        """"Nghị quyết Đại hội XIII của Đảng": named by the congress; "của Đảng" is its issuer."""
+        m = _CONGRESS_RE.match(text, name_start)
+        if m is None:
+            return None
+        ref = self._new(start, m.end(), kind_name, kind_code, None)
+        ref.name_end = m.end()
+        issuer = re.search(rf"(?:{GAP})của(?:{GAP})Đảng$", text[start:m.end()])
+        if issuer is not None:
+            ref.name_end = start + issuer.start()
+            ref.issuer = "Đảng"
+        ref.name = " ".join(text[start:ref.name_end].split())
+        return ref
 
     def _named_law(
         self, text: str, start: int, name_start: int, kind_name: str, kind_code: str
     ) -> FoundReference | None:
-        first = _WORD.match(text, name_start)
-        if first is None or not first.group(0)[0].isupper():
-            return None
-        end = self._scan_name(text, first.end(), _NAME_STOP_WORDS)
+        known = self.patterns.law_name_re.match(text, start)
+        if known is not None:
+            end = known.end()
+        else:
+            first = _WORD.match(text, name_start)
+            if first is None or not first.group(0)[0].isupper() or first.group(0).lower() in _NAME_STOP_WORDS:
+                return None
+            end = self._scan_name(text, first.end(), _NAME_STOP_WORDS)
         ref = self._new(start, end, kind_name, kind_code, None)
         ref.name = " ".join(text[start:end].split())
+        ref.name_end = end
         # "Luật Đầu tư số 61/2020/QH14": a number after the name belongs to the law.
         after = self._skip_so(text, end)
         gap = _LEADING_GAP.match(text, after)
@@ -291,16 +331,17 @@ class ReferenceFinder:
         self._extend(text, ref)
         return ref
 
-    def _scan_name(self, text: str, pos: int, stop_words: set[str]) -> int:
+    def _scan_name(self, text: str, pos: int, stop_words: set[str], max_words: int = 14) -> int:
         end = pos
-        while True:
-            gap = re.compile(r"[ \t]+(?:\r?\n[ \t]*)?").match(text, end)
+        for _ in range(max_words):
+            gap = _NAME_GAP.match(text, end)
             if gap is None:
                 return end
             word = _WORD.match(text, gap.end())
             if word is None or word.group(0).lower() in stop_words:
                 return end
             end = word.end()
+        return end
 
     def _named_project(
         self, text: str, start: int, name_start: int, kind_name: str, kind_code: str
@@ -309,62 +350,96 @@ class ReferenceFinder:
         if first is None or first.group(0).lower() in _PROJECT_NAME_STOP_WORDS | {"về", "trên", "đối"}:
             return None
         end = self._scan_name(text, first.end(), _PROJECT_NAME_STOP_WORDS)
-        if len(text[name_start:end].split()) < 2:
+        if len(text[name_start:end].split()) < 3:
             return None
         ref = self._new(start, end, kind_name, kind_code, None)
         ref.name = " ".join(text[start:end].split())
+        ref.name_end = end
         return ref
 
-    def _action_programme(
+    def _implementing_document(
         self, text: str, start: int, name_start: int, kind_name: str, kind_code: str
     ) -> FoundReference | None:
-        """"Chương trình hành động [của X] thực hiện <mention>": the name runs to the mention's end."""
+        """"Chương trình hành động [của X] thực hiện <mention>", "Kế hoạch triển khai thi hành Luật ...":
+        named by what they implement, the name runs to the end of that mention. "... thực hiện Kết
+        luận này" names the text's own document: the name stops before the implementing words."""
         pos = name_start
         issuer = None
         m = self.patterns.issuer_re.match(text, pos)
         if m is not None:
-            issuer = self._canonical_issuer(m.group("issuer"))
-            pos = m.end()
+            pos = issuer_end(m)
+            issuer = self._canonical_issuer(text[m.start("issuer"):pos])
         impl = _IMPLEMENTING_RE.match(text, pos)
         if impl is not None:
-            kind_match = self.patterns.kind_word_re.match(text, impl.end())
-            if kind_match is not None:
-                kind = self.patterns.kind_by_word[" ".join(kind_match.group("kind").lower().split())]
-                inner = self._numbered_after_kind(text, kind_match.start(), kind_match.end(), kind.name, kind.code)
-                if inner is not None:
-                    ref = self._new(start, inner.end, kind_name, kind_code, None)
-                    ref.issuer = issuer
-                    ref.name = " ".join(text[start:inner.end].split())
-                    return ref
-        if issuer is None:
+            inner = self._mention_at(text, impl.end())
+            if inner is not None:
+                ref = self._new(start, inner.name_end or inner.end if inner.number is None else inner.end,
+                                kind_name, kind_code, None)
+                ref.issuer = issuer
+                ref.name = " ".join(text[start:ref.end].split())
+                ref.name_end = ref.end
+                return ref
+            anaphor = _ANAPHOR_RE.match(text, impl.end())
+            if anaphor is not None and issuer is not None:
+                ref = self._new(start, pos, kind_name, kind_code, None)
+                ref.issuer = issuer
+                ref.name = " ".join(text[start:pos].split())
+                ref.name_end = pos
+                ref.implements_anaphor = " ".join(anaphor.group("kind").lower().split())
+                return ref
+        if issuer is None or kind_code != "CTr":
             return None
-        ref = self._new(start, m.end() if m else pos, kind_name, kind_code, None)
+        ref = self._new(start, pos, kind_name, kind_code, None)
         ref.issuer = issuer
-        ref.name = " ".join(text[start:ref.end].split())
+        ref.name = " ".join(text[start:pos].split())
+        ref.name_end = pos
         return ref
 
+    def _mention_at(self, text: str, pos: int) -> FoundReference | None:
+        """A numbered or named mention that starts exactly at ``pos``."""
+        kind_match = self.patterns.kind_word_re.match(text, pos)
+        if kind_match is None:
+            return None
+        kind = self.patterns.kind_by_word[" ".join(kind_match.group("kind").lower().split())]
+        inner = self._numbered_after_kind(text, kind_match.start(), kind_match.end(), kind.name, kind.code)
+        if inner is None and kind.code in {"Luật", "BLuật", "PL"} and text[pos].isupper():
+            gap = _LEADING_GAP.match(text, kind_match.end())
+            if gap is not None:
+                inner = self._named_law(text, pos, gap.end(), kind.name, kind.code)
+        return inner
+
     def _amending_laws(self, text: str, found: list[FoundReference]) -> list[FoundReference]:
-        """"Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one mention for the
-        amending law, running to the end of the last law it names; the named laws are found too."""
+        """"Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C [số N] [ngày D]": one mention for
+        the amending law, running to the end of the last law it names; a number or date written after
+        that name belongs to the amending law. The named laws stay mentions of their own, without it."""
         out = []
-        laws = sorted((r for r in found if r.kind_code == "Luật"), key=lambda r: r.start)
-        pattern = re.compile(
-            rf"Luật(?:{GAP})sửa(?:{GAP})đổi,?(?:{GAP})bổ(?:{GAP})sung(?:{GAP})một(?:{GAP})số(?:{GAP})điều(?:{GAP})của(?:{GAP})",
-            re.IGNORECASE,
-        )
-        for m in pattern.finditer(text):
-            end = m.end()
-            chain_end = None
-            for law in laws:
-                if law.start == end:
-                    chain_end = law.end
-                    sep = re.compile(r"\s*(?:,|và)\s*").match(text, law.end)
-                    end = sep.end() if sep else -1
-            if chain_end is None:
+        laws = sorted((r for r in found if r.kind_code in {"Luật", "BLuật"} and r.name_end is not None),
+                      key=lambda r: r.start)
+        by_start = {law.start: law for law in laws}
+        for m in _AMENDING_LAW_RE.finditer(text):
+            pos = m.end()
+            chain: list[FoundReference] = []
+            while pos in by_start:
+                law = by_start[pos]
+                chain.append(law)
+                sep = _CHAIN_SEPARATOR.match(text, law.name_end or law.end)
+                if sep is None or law.end != law.name_end:
+                    break
+                pos = sep.end()
+            if not chain:
                 continue
-            ref = self._new(m.start(), chain_end, "Luật", "Luật", None)
-            ref.name = " ".join(text[m.start():chain_end].split())
-            self._extend(text, ref)
+            last = chain[-1]
+            ref = self._new(m.start(), last.end, "Luật", "Luật", last.number)
+            ref.name = " ".join(text[m.start():last.name_end].split())
+            ref.name_end = last.name_end
+            ref.number_start, ref.number_year, ref.issuer_code = last.number_start, last.number_year, last.issuer_code
+            ref.date, ref.issuer, ref.term, ref.year_phrase = last.date, last.issuer, last.term, last.year_phrase
+            ref.title, ref.title_start, ref.title_end = last.title, last.title_start, last.title_end
+            assert last.name_end is not None
+            last.end = last.name_end
+            last.number = last.date = last.issuer = last.term = last.issuer_code = None
+            last.number_year = last.year_phrase = last.number_start = None
+            last.title = last.title_start = last.title_end = None
             out.append(ref)
         return out
 
