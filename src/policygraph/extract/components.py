@@ -45,13 +45,15 @@ def _default_patterns_dir() -> str:
 
 
 class SentenceSpans:
-    """Sentence boundaries that survive wrapped lines; also sets ``Token.is_sent_start``."""
+    """Sentence boundaries that survive wrapped lines and never cut a mention (so it runs after the
+    reference recognizer); also sets ``Token.is_sent_start``."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = sentence_spans(doc.text)
+        protected = [(r["start"], r["end"]) for r in doc._.legal_references or []]
+        spans = sentence_spans(doc.text, protected)
         doc._.sentence_spans = [list(s) for s in spans]
         if len(doc):
             starts = {s for s, _ in spans}
@@ -110,6 +112,8 @@ class DocumentRelationReader:
         self.triggers = RelationTriggers.from_path(
             Path(triggers_path or Path(_default_patterns_dir()) / "relation_triggers.json")
         )
+        patterns = ReferencePatterns.from_dir(Path(_default_patterns_dir()))
+        self.kind_of_word = {word: kind.code for word, kind in patterns.kind_by_word.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         records = doc._.legal_references or []
@@ -117,7 +121,7 @@ class DocumentRelationReader:
         subject = choose_subject(doc.text, resolved)
         doc._.subject_document = records[resolved.index(subject)]["identity"] if subject else None
         sentences = [tuple(s) for s in (doc._.sentence_spans or [[0, len(doc.text)]])]
-        found = find_relations(doc.text, sentences, resolved, subject, self.triggers)
+        found = find_relations(doc.text, sentences, resolved, subject, self.triggers, self.kind_of_word)
         relations, seen = [], set()
         for rel in found:
             subj = rel.subject.identity if rel.subject else subject.identity if subject else None

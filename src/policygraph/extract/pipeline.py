@@ -29,7 +29,7 @@ from policygraph.model import (
 from policygraph.text.normalize import MatchingText, matching_text
 
 PIPELINE_VERSION = f"policygraph-{policygraph.__version__}/spacy-{spacy.__version__}"
-COMPONENTS = ("policygraph_sentences", "policygraph_references", "policygraph_relations")
+COMPONENTS = ("policygraph_references", "policygraph_sentences", "policygraph_relations")
 
 
 def build_pipeline(*, use_pyvi: bool = True) -> Language:

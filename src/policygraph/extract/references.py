@@ -97,6 +97,7 @@ class FoundReference:
     number_start: int | None = None
     name_end: int | None = None
     implements_anaphor: str | None = None
+    amends_contained: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -318,9 +319,16 @@ class ReferenceFinder:
             if first is None or not first.group(0)[0].isupper() or first.group(0).lower() in _NAME_STOP_WORDS:
                 return None
             end = self._scan_name(text, first.end(), _NAME_STOP_WORDS)
+        # "Luật Đầu tư năm 2020": a year right after the name is part of the customary name.
+        gap = _LEADING_GAP.match(text, end)
+        year = YEAR_PHRASE_RE.match(text, gap.end()) if gap else None
+        year_phrase = None
+        if year is not None:
+            end, year_phrase = year.end(), int(year.group("year"))
         ref = self._new(start, end, kind_name, kind_code, None)
         ref.name = " ".join(text[start:end].split())
         ref.name_end = end
+        ref.year_phrase = year_phrase
         # "Luật Đầu tư số 61/2020/QH14": a number after the name belongs to the law.
         after = self._skip_so(text, end)
         gap = _LEADING_GAP.match(text, after)
@@ -435,6 +443,7 @@ class ReferenceFinder:
             ref.number_start, ref.number_year, ref.issuer_code = last.number_start, last.number_year, last.issuer_code
             ref.date, ref.issuer, ref.term, ref.year_phrase = last.date, last.issuer, last.term, last.year_phrase
             ref.title, ref.title_start, ref.title_end = last.title, last.title_start, last.title_end
+            ref.amends_contained = True
             assert last.name_end is not None
             last.end = last.name_end
             last.number = last.date = last.issuer = last.term = last.issuer_code = None

@@ -67,8 +67,9 @@ def find_relations(
     refs: list[ResolvedReference],
     subject: ResolvedReference | None,
     triggers: RelationTriggers,
+    kind_of_word: dict[str, str] | None = None,
 ) -> list[FoundRelation]:
-    out: list[FoundRelation] = []
+    out: list[FoundRelation] = _named_links(sentences, refs, subject, kind_of_word or {})
     scope: str | None = None
     for s_start, s_end in sentences:
         in_sentence = [r for r in refs if s_start <= r.found.start and r.found.end <= s_end]
@@ -127,7 +128,7 @@ def _has_inner_clause(gap: str) -> bool:
 
 def _only_trigger(gap: str, triggers: RelationTriggers) -> bool:
     stripped = gap.strip(" ,")
-    return any(p.fullmatch(stripped) or p.search(stripped) and len(stripped.split()) <= 5
+    return any(p.fullmatch(stripped) or (p.search(stripped) and len(stripped.split()) <= 5)
                for _, p in triggers.between)
 
 
@@ -191,4 +192,34 @@ def _subject_clauses(text, top, subject, triggers, s_start, s_end):
             out.append(FoundRelation(None, nxt, chosen, trigger_at, nxt.found.end, s_start, s_end))
             linked.add(id(nxt))
             prev = nxt
+    return out
+
+
+def _sentence_of(sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in sentences if s <= start and end <= e), (start, end))
+
+
+def _named_links(sentences, refs, subject, kind_of_word):
+    """Links stated by a document's name itself: an amending law amends the laws it names ("Luật sửa
+    đổi, bổ sung một số điều của Luật A và Luật B"); a programme "thực hiện Kết luận này" implements
+    the text's own conclusion (or the last conclusion mentioned before it)."""
+    out = []
+    for i, ref in enumerate(refs):
+        found = ref.found
+        if found.amends_contained:
+            for inner in refs:
+                if (inner is not ref and found.start <= inner.found.start and inner.found.end <= found.end
+                        and inner.found.kind_code in {"Luật", "BLuật"}):
+                    out.append(FoundRelation(ref, inner, "amends", found.start, found.end,
+                                             *_sentence_of(sentences, found.start, found.end)))
+        if found.implements_anaphor:
+            kind = kind_of_word.get(found.implements_anaphor)
+            target = None
+            if subject is not None and subject.identity.kind_code == kind:
+                target = subject
+            else:
+                target = next((r for r in reversed(refs[:i]) if r.identity.kind_code == kind), None)
+            if target is not None:
+                out.append(FoundRelation(ref, target, "implements", found.start, found.end,
+                                         *_sentence_of(sentences, found.start, found.end)))
     return out

@@ -41,11 +41,18 @@ def resolve_references(
     for ref in refs:
         if ref.number is not None:
             by_number[ref.number.upper()].append(ref)
+    # One written name per numberless document: headings shout ("LUẬT DÂN QUÂN TỰ VỆ"), prose does not.
+    written: dict[str, list[str]] = defaultdict(list)
+    for ref in refs:
+        if ref.number is None:
+            name = _name_key(ref.name or ref.type)
+            written[name.casefold()].append(name)
     resolved = []
     for ref in refs:
         if ref.number is None:
-            name = ref.name or ref.type
-            identity = DocumentIdentity(ref.kind_code, None, ref.year_phrase, None, _name_key(name))
+            forms = written[_name_key(ref.name or ref.type).casefold()]
+            name = next((f for f in forms if not f.isupper()), forms[0])
+            identity = DocumentIdentity(ref.kind_code, None, ref.year_phrase, None, name)
             resolved.append(ResolvedReference(ref, identity, None, False))
             continue
         siblings = by_number[ref.number.upper()]

@@ -1,49 +1,78 @@
 """Sentence boundaries for evidence.
 
 The texts are news paragraphs (one per line) and legal texts exported from .docx or Markdown, where
-lines are often wrapped inside a sentence ("... của Thủ\ntướng Chính phủ"). A line break ends a
-sentence unless the next line continues it (starts in lower case or with a digit that is not a list
-number); ".", "!", "?" followed by a capital end one too.
+lines are wrapped inside a sentence ("... của Thủ\ntướng Chính phủ") and paragraphs are separated by
+blank lines. In such a "wrapped" text (blank-line paragraphs, many lines ending without punctuation)
+a single line break continues the sentence unless the line ends a sentence or the next line opens a
+list item or an article. Elsewhere a line break ends a sentence unless the next line continues it
+(starts in lower case) or the line ends with a word that cannot end one ("của", "số", "ngày").
+"." / "!" / "?" followed by a capital end a sentence, except after an enumerator ("Điều 1. Bãi bỏ",
+"1. Quyết định"). No boundary ever falls inside a protected span (a document mention).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
-_END_PUNCT = re.compile(r"[.!?…](?:[\"”’)\]*]*)[ \t]+(?=[\"“(*]*[A-ZĐÀ-Ỹ])")
-_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s|[a-zđ][)]\s|[-–•+]\s|[IVXLC]+[.\-–]\s")
+_END_PUNCT = re.compile(r"[.!?…](?:[\"”’)\]*]*)[ \t]+(?=[\"“(*]*[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
+_ENUMERATOR_BEFORE = re.compile(
+    r"(?:^|\n|[*_#|>\s])(?:điều|khoản|mục|chương|phần|bước)?\s*(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])$", re.IGNORECASE
+)
+_LIST_ITEM = re.compile(
+    r"[*_]*(?:\d{1,3}[.)]\s|[a-zđ][)]\s|[-–•+]\s|[IVXLC]+[.\-–]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)"
+)
 _CONTINUATION = re.compile(r"[a-zđà-ỹ(0-9]")
+_OPEN_WORDS = {
+    "của", "và", "số", "ngày", "tháng", "năm", "về", "theo", "tại", "các", "những", "với", "cho", "bởi",
+    "là", "được", "đã", "thực", "hiện", "thi", "hành", "sửa", "đổi", "bổ", "sung", "trong", "từ", "đến",
+}
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def is_wrapped_text(text: str) -> bool:
+    """Paragraphs separated by blank lines and lines wrapped inside sentences (docx/Markdown export)."""
+    blank = len(re.findall(r"\n[ \t]*\n", text))
+    open_ends = sum(1 for m in re.finditer(r"([^\n])\n(?=[^\n])", text) if m.group(1) not in ".;:!?")
+    return blank >= 3 and open_ends >= 3
+
+
+def sentence_spans(text: str, protected: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Character spans of the sentences, leading and trailing white space excluded."""
     cuts = {0, len(text)}
     for match in _END_PUNCT.finditer(text):
+        if _ENUMERATOR_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
         cuts.add(match.end())
+    wrapped = is_wrapped_text(text)
     pos = 0
     while True:
         nl = text.find("\n", pos)
         if nl < 0:
             break
-        nxt = nl + 1
+        pos = nl + 1
+        nxt = pos
         while nxt < len(text) and text[nxt] in " \t\r":
             nxt += 1
-        blank_line = nxt < len(text) and text[nxt] == "\n"
-        prev = text[:nl].rstrip(" \t\r")[-1:] if nl else ""
-        continues = (
-            not blank_line
-            and nxt < len(text)
-            and _CONTINUATION.match(text, nxt) is not None
-            and _LIST_ITEM.match(text, nxt) is None
-            and prev not in {".", ":", ";", "!", "?", "|", ""}
-        )
-        if not continues:
-            cuts.add(nl + 1)
-        pos = nl + 1
+        if nxt >= len(text) or text[nxt] == "\n":
+            cuts.add(pos)
+            continue
+        line = text[text.rfind("\n", 0, nl) + 1:nl].rstrip(" \t\r")
+        prev = line[-1:] if line else ""
+        if prev in {".", ":", ";", "!", "?", "|", ""} or _LIST_ITEM.match(text, nxt):
+            cuts.add(pos)
+            continue
+        last_word = _LAST_WORD.search(line)
+        open_end = last_word is not None and last_word.group(1).lower() in _OPEN_WORDS
+        if wrapped or open_end or _CONTINUATION.match(text, nxt):
+            continue
+        cuts.add(pos)
+    for start, end in protected:
+        for cut in [c for c in cuts if start < c < end]:
+            cuts.discard(cut)
     spans = []
-    ordered = sorted(cuts)
-    for start, end in itertools.pairwise(ordered):
+    for start, end in itertools.pairwise(sorted(cuts)):
         chunk = text[start:end]
         stripped_start = start + (len(chunk) - len(chunk.lstrip()))
         stripped_end = end - (len(chunk) - len(chunk.rstrip()))
