@@ -155,7 +155,8 @@ class DocumentRelationReader:
 
 def choose_subject(text: str, refs: list[ResolvedReference]) -> ResolvedReference | None:
     """The document the text is about: its own number in the header ("Số: 44/2025/QĐ-TTg",
-    "Số hiệu 45-NQ/TW"), else the first dated, numbered mention (a news lead)."""
+    "Số hiệu 45-NQ/TW"), else, in a text that is not a legal text itself (no "Căn cứ" lines), the first
+    dated, numbered mention (a news lead)."""
     import re
 
     head = text[:3000]
@@ -163,6 +164,10 @@ def choose_subject(text: str, refs: list[ResolvedReference]) -> ResolvedReferenc
         for r in refs:
             if r.found.start == m.end() and r.found.number:
                 return r
+    if re.search(r"(?:^|\n)[\s*_]*Căn cứ\b", text):
+        # A legal text that cites its legal bases but does not give its own number: the subject is
+        # unknown, and guessing the first mention would attribute its Căn cứ lines to another document.
+        return None
     for r in refs[:5]:
         if r.found.number and r.found.date:
             return r

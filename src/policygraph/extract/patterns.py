@@ -120,19 +120,23 @@ class ReferencePatterns:
 
     @cached_property
     def issuer_re(self) -> re.Pattern[str]:
-        names = sorted(self.stated_issuers, key=len, reverse=True)
-        alternatives = "|".join(_gap_join(n.split()) for n in names)
+        local = set(self.local_bodies)
+        others = sorted((n for n in self.stated_issuers if n not in local), key=len, reverse=True)
+        locals_ = sorted(local, key=len, reverse=True)
+        other_alt = "|".join(_gap_join(n.split()) for n in others)
+        local_alt = "|".join(_gap_join(n.split()) for n in locals_)
         units = "|".join(_gap_join(u.split()) for u in sorted(self.local_units, key=len, reverse=True))
         heads = "|".join(_gap_join(h.split()) for h in sorted(self.issuer_heads, key=len, reverse=True))
         meetings = "|".join(_gap_join(m.split()) for m in sorted(self.meetings, key=len, reverse=True))
         # A local body may be followed by its unit and place name ("Ủy ban nhân dân tỉnh Nghệ An", "UBND
-        # tỉnh"); the name is the capitalised words after the unit, so a title does not run on.
-        # Up to six words are taken here; the finder trims those that are not capitalised.
-        place = rf"(?:(?:{GAP})(?:{units})(?P<place>(?:[ \t]+[^\W\d_][\w-]*){{0,6}}))?"
+        # tỉnh", "Tỉnh ủy Nghệ An"). Up to six words are taken here; the finder keeps only the
+        # capitalised ones, so a title does not run on (see references.issuer_end).
+        place = rf"(?:(?:{GAP})(?:{units}))?(?P<place>(?:[ \t]+[^\W\d_][\w-]*){{0,6}})"
         head = rf"(?:(?:{heads})(?:{GAP}))?" if heads else ""
         meeting = rf"(?:(?:{meetings})(?:{GAP})(?:[\wÀ-ỹ]+(?:{GAP}))?)?" if meetings else ""
         return re.compile(
-            rf"của(?:{GAP})(?P<issuer>{meeting}{head}(?:{alternatives}){place})(?!{WORD_CHAR})", re.IGNORECASE
+            rf"của(?:{GAP})(?P<issuer>{meeting}{head}(?:(?:{local_alt}){place}|(?:{other_alt})))(?!{WORD_CHAR})",
+            re.IGNORECASE,
         )
 
 

@@ -36,7 +36,7 @@ _NAME_STOP_WORDS = {
 }
 _PROJECT_NAME_STOP_WORDS = {
     "và", "được", "đã", "để", "nhằm", "theo", "với", "nhưng", "thì", "là", "này", "số", "ngày",
-    "vừa", "sẽ", "đang", "do", "bởi", "của",
+    "vừa", "sẽ", "đang", "do", "bởi", "của", "vào", "trong", "trên", "khi", "sau", "trước", "mà", "nếu",
 }
 _TITLE_STOP = re.compile(
     r"[.;:]\s|[.;:]$|\n|\s(?:vừa|đã được|được ban hành|do [A-ZĐ]|\(sau đây|như sau)|\*\*|\|", re.IGNORECASE
@@ -50,6 +50,7 @@ _IMPLEMENTING_RE = re.compile(
     rf"(?:{GAP})?(?:triển(?:{GAP})khai(?:{GAP}))?(?:thực(?:{GAP})hiện|thi(?:{GAP})hành)(?:{GAP})", re.IGNORECASE
 )
 _NAME_GAP = re.compile(r"[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*")
+_PROJECT_NAME_GAP = re.compile(r"[ \t]+(?:[-–][ \t]+)?(?:\r?\n[ \t]*)?|\r?\n[ \t]*")
 _AMENDING_LAW_RE = re.compile(
     rf"Luật(?:{GAP})sửa(?:{GAP})đổi,?(?:{GAP})bổ(?:{GAP})sung(?:(?:{GAP})một(?:{GAP})số(?:{GAP})điều(?:{GAP})của)?(?:{GAP})",
     re.IGNORECASE,
@@ -62,14 +63,20 @@ _ANAPHOR_RE = re.compile(
 )
 
 
+_PLACE_STOP_WORDS = {"về", "và", "quy", "ban", "hướng", "sửa", "bãi", "phê", "thực", "triển", "khóa", "ngày", "số"}
+
+
 def issuer_end(match: re.Match[str]) -> int:
     """Where a stated issuer ends: the place name after "tỉnh"/"thành phố" keeps only its capitalised
     words ("của UBND tỉnh Nghệ An về ..." ends after "An")."""
-    if match.group("place") is None:
+    place = match.group("place")
+    if place is None:
         return match.end()
     end = match.start("place")
-    for word in re.finditer(r"[^\W\d_][\w-]*", match.group("place")):
-        if not word.group(0)[0].isupper():
+    if not place.strip():
+        return end if match.end("place") == match.end() else match.end()
+    for word in re.finditer(r"[^\W\d_][\w-]*", place):
+        if not word.group(0)[0].isupper() or word.group(0).lower() in _PLACE_STOP_WORDS:
             break
         end = match.start("place") + word.end()
     return end
@@ -143,7 +150,28 @@ class ReferenceFinder:
             unique.setdefault((ref.start, ref.end, ref.type, ref.number), ref)
         refs = sorted(unique.values(), key=lambda r: (r.start, -r.end))
         self._expand_short_numbers(refs)
+        self._cut_titles_at_coordinated_mentions(text, refs)
         return refs
+
+    def _cut_titles_at_coordinated_mentions(self, text: str, refs: list[FoundReference]) -> None:
+        """"Nghị quyết 18-NQ/TW ... về X và Nghị quyết số 19-NQ/TW": the title of 18 ends before "và";
+        a mention nested in a title without "và" or a comma before it stays inside the title."""
+        for ref in refs:
+            if ref.title_start is None or ref.title_end is None:
+                continue
+            for other in refs:
+                if ref.title_start < other.start < ref.title_end:
+                    before = text[ref.title_start:other.start]
+                    stripped = before.rstrip(" \t\n")
+                    cut = re.search(r"(?:,|\s(?:và|hoặc))$", stripped)
+                    if cut is None:
+                        continue
+                    end = ref.title_start + len(stripped[: cut.start()].rstrip(" ,"))
+                    ref.title_end = end
+                    ref.title = " ".join(text[ref.title_start:end].split()) or None
+                    if ref.title is None:
+                        ref.title_start = ref.title_end = None
+                    break
 
     # ---- numbered mentions ------------------------------------------------------------------------
     def _numbered_after_kind(
@@ -339,13 +367,15 @@ class ReferenceFinder:
         self._extend(text, ref)
         return ref
 
-    def _scan_name(self, text: str, pos: int, stop_words: set[str], max_words: int = 14) -> int:
+    def _scan_name(
+        self, text: str, pos: int, stop_words: set[str], max_words: int = 16, gap: re.Pattern[str] | None = None
+    ) -> int:
         end = pos
         for _ in range(max_words):
-            gap = _NAME_GAP.match(text, end)
-            if gap is None:
+            gap_match = (gap or _NAME_GAP).match(text, end)
+            if gap_match is None:
                 return end
-            word = _WORD.match(text, gap.end())
+            word = _WORD.match(text, gap_match.end())
             if word is None or word.group(0).lower() in stop_words:
                 return end
             end = word.end()
@@ -357,7 +387,7 @@ class ReferenceFinder:
         first = _WORD.match(text, name_start)
         if first is None or first.group(0).lower() in _PROJECT_NAME_STOP_WORDS | {"về", "trên", "đối"}:
             return None
-        end = self._scan_name(text, first.end(), _PROJECT_NAME_STOP_WORDS)
+        end = self._scan_name(text, first.end(), _PROJECT_NAME_STOP_WORDS, gap=_PROJECT_NAME_GAP)
         if len(text[name_start:end].split()) < 3:
             return None
         ref = self._new(start, end, kind_name, kind_code, None)
@@ -371,6 +401,9 @@ class ReferenceFinder:
         """"Chương trình hành động [của X] thực hiện <mention>", "Kế hoạch triển khai thi hành Luật ...":
         named by what they implement, the name runs to the end of that mention. "... thực hiện Kết
         luận này" names the text's own document: the name stops before the implementing words."""
+        kind_text = text[start:name_start].strip()
+        if kind_text.isupper() and "\n" in text[start:name_start]:
+            return None  # the heading of the text's own plan ("KẾ HOẠCH\nThực hiện ..."), not a mention
         pos = name_start
         issuer = None
         m = self.patterns.issuer_re.match(text, pos)

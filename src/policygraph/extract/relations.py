@@ -1,13 +1,22 @@
 """Read the typed link a sentence states between two documents.
 
-Three shapes carry nearly every link in the texts we have seen (see data/patterns/relation_triggers.json):
+The shapes that carry nearly every link in the texts we have seen (trigger words are data, in
+data/patterns/relation_triggers.json):
 - between two mentions, at the end of the first one's title: "Kết luận số 96-KL/TW ... về tiếp tục
-  thực hiện Nghị quyết số 45-NQ/TW" (96 continues 45); passive forms reverse the direction;
-- a clause that opens with a trigger, acting on its first mention, done by the text's own document:
-  "Căn cứ Luật ...", "Rà soát, đánh giá ... tại Nghị quyết số 35/2021/QH15";
+  thực hiện Nghị quyết số 45-NQ/TW" (96 continues 45); passive forms reverse the direction ("Luật số
+  64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15": 87 amends 64);
+- a clause that opens with a trigger, acting on its first mention, done by the text's own document
+  (its subject): "Căn cứ Luật ...", "Rà soát, đánh giá ... tại Nghị quyết số 35/2021/QH15"; a trigger
+  right before a mention ("... sửa đổi Điều 5 Quyết định số 03/2019/QĐ-TTg"), unless the clause only
+  plans the act ("tham mưu ... thay thế Quyết định ..."); a trigger right after ("... hết hiệu lực");
 - a heading or lead-in that opens with a trigger ("Điều 1. Bãi bỏ toàn bộ ...:"), acting on the
-  first mention of each list item below it.
-Lists extend a link: "được sửa đổi, bổ sung theo Luật số 72/2020/QH14, Luật số 03/2022/QH15".
+  first mention of each list item below it;
+- a document's own name: an amending law amends the laws it names; "Chương trình hành động ... thực
+  hiện Kết luận này" implements the conclusion the text is.
+Lists extend a link ("theo Luật số 72/2020/QH14, Luật số 03/2022/QH15"), also across the title of
+the previous item ("Nghị quyết 18-NQ/TW ... về ... và Nghị quyết số 19-NQ/TW").
+A decree cannot amend a law: when a passive or active "amends" would point from a lower-ranked
+document to a law, it belongs to the same-kind document the law is named in.
 """
 
 from __future__ import annotations
@@ -21,10 +30,12 @@ from typing import Any
 from policygraph.extract.resolution import ResolvedReference
 
 _CLAUSE_LEAD = re.compile(
-    r"^(?:[\s*_|#>]|\d{1,2}[.)]|[a-zđ]\)|[-–•+]|điều\s+\d+[a-zđ]?\s*[.:]|[ivxlc]+[.\-–])*", re.IGNORECASE
+    r"^(?:[\s*_|#>\"“]|\d{1,2}[.)]|[a-zđ]\)|[-–•+]|điều\s+\d+[a-zđ]?\s*[.:]|[ivxlc]+[.\-–])*", re.IGNORECASE
 )
 _LIST_ITEM = re.compile(r"^[\s*_|]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–•+])\s", re.IGNORECASE)
 _ARTICLE_HEADING = re.compile(r"^[\s*_|#]*(?:điều\s+\d+|chương\s+[ivxlc\d]+|mục\s+\d+)", re.IGNORECASE)
+_HIGHER_THAN_DECREE = {"Luật", "BLuật", "HP", "PL"}
+_AMENDING_KINDS_BELOW_LAW = {"NĐ", "QĐ", "TT", "TTLT", "CT"}
 
 
 @dataclass(frozen=True)
@@ -45,11 +56,19 @@ class RelationTriggers:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
-        self.between = [(t, re.compile(rf"(?:^|[\s,])(?:{p})\s*(?:các\s+)?$")) for t, p in data["between"]]
-        self.passive = [(t, re.compile(rf"(?:^|[\s,])(?:{p})\s*(?:các\s+)?$")) for t, p in data["passive"]]
+
+        def at_end(patterns: list[list[str]]) -> list[tuple[str, re.Pattern[str]]]:
+            return [(t, re.compile(rf"(?:^|[\s,])(?:{p})\s*(?:các\s+)?$")) for t, p in patterns]
+
+        self.between = at_end(data["between"])
+        self.passive = at_end(data["passive"])
         self.subject_start = [(t, re.compile(rf"^(?:{p})(?![^\W_])")) for t, p in data["subject"]]
-        self.subject_before = [(t, re.compile(rf"(?:^|[\s,])(?:{p})\s*(?:các\s+)?$")) for t, p in data["subject"]]
+        self.subject_before = at_end(data["subject"])
+        self.subject_after = [(t, re.compile(rf"^\s*(?:{p})(?![^\W_])")) for t, p in data.get("subject_after", [])]
+        self.sentence_start = [(t, re.compile(rf"^(?:{p})\s*$")) for t, p in data.get("sentence_start", [])]
+        self.planned = re.compile(rf"(?:^|\s){data['planned']}\s", re.IGNORECASE) if data.get("planned") else None
         self.list_separator = re.compile(rf"^{data['list_separator']}$")
+        self.list_separator_between = re.compile(rf"^{data.get('list_separator_between', data['list_separator'])}$")
         self.title_opener = re.compile(rf"^,?\s*{data['title_openers']}(?![^\W_])")
 
     @classmethod
@@ -59,6 +78,11 @@ class RelationTriggers:
 
 def _norm(fragment: str) -> str:
     return " ".join(fragment.replace("*", " ").replace("|", " ").split()).lower()
+
+
+def _contains(outer: ResolvedReference, inner: ResolvedReference) -> bool:
+    return (outer is not inner and outer.found.start <= inner.found.start and inner.found.end <= outer.found.end
+            and (outer.found.end - outer.found.start) > (inner.found.end - inner.found.start))
 
 
 def find_relations(
@@ -73,62 +97,87 @@ def find_relations(
     scope: str | None = None
     for s_start, s_end in sentences:
         in_sentence = [r for r in refs if s_start <= r.found.start and r.found.end <= s_end]
-        top = [r for r in in_sentence if not any(o is not r and o.found.start <= r.found.start
-                                                  and r.found.end <= o.found.end and
-                                                  (o.found.end - o.found.start) > (r.found.end - r.found.start)
-                                                  for o in in_sentence)]
+        top = [r for r in in_sentence if not any(_contains(o, r) for o in in_sentence)]
         sentence_text = text[s_start:s_end]
         if _ARTICLE_HEADING.match(sentence_text):
             scope = None
-        out.extend(_between(text, top, triggers, s_start, s_end))
-        if subject is not None:
-            out.extend(_subject_clauses(text, top, subject, triggers, s_start, s_end))
-            lead = _norm(_CLAUSE_LEAD.sub("", sentence_text.lower()))
-            if not in_sentence:
-                for rel_type, pattern in triggers.subject_start:
-                    if pattern.match(lead) and (sentence_text.rstrip(" *").endswith(":")
-                                                or _ARTICLE_HEADING.match(sentence_text)):
-                        scope = rel_type
-                        break
-            elif scope is not None and _LIST_ITEM.match(sentence_text) and top:
-                first = top[0]
-                if first.identity != subject.identity:
-                    out.append(FoundRelation(None, first, scope, s_start, first.found.end, s_start, s_end))
-            elif scope is not None and not _LIST_ITEM.match(sentence_text):
-                scope = None
-    return out
+        out.extend(_between(text, top, in_sentence, triggers, s_start, s_end))
+        if subject is None:
+            continue
+        out.extend(_subject_clauses(text, top, subject, triggers, s_start, s_end))
+        lead = _norm(_CLAUSE_LEAD.sub("", sentence_text.lower()))
+        if not in_sentence:
+            for rel_type, pattern in triggers.subject_start:
+                if pattern.match(lead) and (sentence_text.rstrip(" *").endswith(":")
+                                            or _ARTICLE_HEADING.match(sentence_text)):
+                    scope = rel_type
+                    break
+        elif scope is not None and _LIST_ITEM.match(sentence_text) and top:
+            first = top[0]
+            if first.identity != subject.identity:
+                out.append(FoundRelation(None, first, scope, s_start, first.found.end, s_start, s_end))
+        elif scope is not None and not _LIST_ITEM.match(sentence_text):
+            scope = None
+    return [_respect_hierarchy(rel, refs) for rel in out]
 
 
-def _between(text, top, triggers, s_start, s_end):
+def _respect_hierarchy(rel: FoundRelation, refs: list[ResolvedReference]) -> FoundRelation:
+    """A decree, decision or circular does not amend a law: the link belongs to the document of the
+    subject's own kind in whose title the law is named."""
+    if rel.type != "amends" or rel.subject is None:
+        return rel
+    if rel.subject.identity.kind_code in _AMENDING_KINDS_BELOW_LAW and rel.object.identity.kind_code in _HIGHER_THAN_DECREE:
+        before = [r for r in refs if r.found.end <= rel.object.found.start
+                  and r.identity.kind_code == rel.subject.identity.kind_code and r is not rel.subject]
+        if before:
+            target = before[-1]
+            return FoundRelation(rel.subject, target, rel.type, min(target.found.start, rel.start),
+                                 max(rel.end, rel.subject.found.end), rel.sentence_start, rel.sentence_end)
+    return rel
+
+
+def _acting(ref: ResolvedReference, in_sentence: list[ResolvedReference]) -> ResolvedReference:
+    """A named document whose name ends with an embedded mention ("Chương trình hành động ... thực
+    hiện Kết luận số 96-KL/TW ... của Bộ Chính trị") hands its title to that mention."""
+    inner = [r for r in in_sentence if _contains(ref, r) and r.found.end == ref.found.end]
+    return inner[-1] if inner and ref.found.number is None else ref
+
+
+def _after_title(text: str, ref: ResolvedReference, nxt: ResolvedReference) -> int:
+    """Where the text after ``ref`` continues: after its title when the title ends before ``nxt``."""
+    end = ref.found.title_end
+    if end is not None and ref.found.end <= end <= nxt.found.start:
+        return end
+    return ref.found.end
+
+
+def _between(text, top, in_sentence, triggers, s_start, s_end):
     out = []
     for i in range(1, len(top)):
         a, b = top[i - 1], top[i]
         gap = _norm(text[a.found.end:b.found.start])
         if ";" in gap or len(gap) > 250:
             continue
+        acting = _acting(a, in_sentence)
         for rel_type, pattern in triggers.passive:
-            if pattern.search(gap) and not _has_inner_clause(gap):
-                out.append(FoundRelation(b, a, rel_type, a.found.start, b.found.end, s_start, s_end))
-                out.extend(_continue_list(text, top, i, a, rel_type, triggers, s_start, s_end, passive=True))
+            if pattern.search(gap) and ". " not in gap:
+                out.append(FoundRelation(b, acting, rel_type, a.found.start, b.found.end, s_start, s_end))
+                out.extend(_continue_list(text, top, i, acting, rel_type, triggers, s_start, s_end, passive=True))
                 break
         else:
             if not (triggers.title_opener.match(gap) or _only_trigger(gap, triggers)):
                 continue
             for rel_type, pattern in triggers.between:
                 if pattern.search(gap):
-                    out.append(FoundRelation(a, b, rel_type, a.found.start, b.found.end, s_start, s_end))
-                    out.extend(_continue_list(text, top, i, a, rel_type, triggers, s_start, s_end))
+                    out.append(FoundRelation(acting, b, rel_type, a.found.start, b.found.end, s_start, s_end))
+                    out.extend(_continue_list(text, top, i, acting, rel_type, triggers, s_start, s_end))
                     break
     return out
 
 
-def _has_inner_clause(gap: str) -> bool:
-    return ". " in gap
-
-
 def _only_trigger(gap: str, triggers: RelationTriggers) -> bool:
     stripped = gap.strip(" ,")
-    return any(p.fullmatch(stripped) or (p.search(stripped) and len(stripped.split()) <= 5)
+    return any(p.fullmatch(stripped) or (p.search(stripped) and len(stripped.split()) <= 6)
                for _, p in triggers.between)
 
 
@@ -137,7 +186,7 @@ def _continue_list(text, top, i, anchor, rel_type, triggers, s_start, s_end, pas
     out = []
     prev = top[i]
     for nxt in top[i + 1:]:
-        if not triggers.list_separator.match(_norm(text[prev.found.end:nxt.found.start])):
+        if not triggers.list_separator_between.match(_norm(text[_after_title(text, prev, nxt):nxt.found.start])):
             break
         if passive:
             out.append(FoundRelation(nxt, anchor, rel_type, anchor.found.start, nxt.found.end, s_start, s_end))
@@ -147,50 +196,60 @@ def _continue_list(text, top, i, anchor, rel_type, triggers, s_start, s_end, pas
     return out
 
 
+def _clauses(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    clauses, start = [], s_start
+    for m in re.finditer(";", text[s_start:s_end]):
+        clauses.append((start, s_start + m.start()))
+        start = s_start + m.start() + 1
+    clauses.append((start, s_end))
+    return clauses
+
+
 def _subject_clauses(text, top, subject, triggers, s_start, s_end):
-    out = []
-    clause_start = s_start
-    boundaries = [m.start() for m in re.finditer(";", text[s_start:s_end])]
-    clauses = []
-    for b in boundaries:
-        clauses.append((clause_start, s_start + b))
-        clause_start = s_start + b + 1
-    clauses.append((clause_start, s_end))
-    linked: set[int] = set()
-    for c_start, c_end in clauses:
+    out: list[FoundRelation] = []
+    for index, (c_start, c_end) in enumerate(_clauses(text, s_start, s_end)):
         in_clause = [r for r in top if c_start <= r.found.start < c_end]
         if not in_clause:
             continue
         first = in_clause[0]
         lead_raw = text[c_start:first.found.start]
         lead = _norm(_CLAUSE_LEAD.sub("", lead_raw.lower()))
+        planned = triggers.planned is not None and triggers.planned.search(" " + lead + " ")
         chosen = None
         for rel_type, pattern in triggers.subject_start:
-            if pattern.match(lead):
+            if pattern.match(lead) and not planned:
                 chosen = rel_type
                 break
-        if chosen is None:
+        if chosen is None and index == 0:
+            for rel_type, pattern in triggers.sentence_start:
+                if pattern.match(lead):
+                    chosen = rel_type
+                    break
+        if chosen is None and not planned:
             for rel_type, pattern in triggers.subject_before:
                 if pattern.search(lead):
                     chosen = rel_type
                     break
+        if chosen is None and out and not lead.strip(" ,."):
+            # A clause that only continues the previous clause's list ("Căn cứ A; B; C") keeps its link.
+            chosen = out[-1].type
         if chosen is None:
-            # A clause that only continues a list ("; Luật sửa đổi ...") keeps the previous link.
-            if out and not lead.strip(" ,.") and id(top[top.index(first) - 1]) in linked:
-                chosen = out[-1].type
-            else:
-                continue
+            for ref in in_clause:
+                after = text[ref.found.end:min(c_end, ref.found.end + 40)]
+                for rel_type, pattern in triggers.subject_after:
+                    if pattern.match(_norm(after)) and ref.identity != subject.identity:
+                        out.append(FoundRelation(None, ref, rel_type, ref.found.start,
+                                                 ref.found.end + len(after.rstrip()), s_start, s_end))
+            continue
         if first.identity == subject.identity:
             continue
         trigger_at = c_start + (len(lead_raw) - len(lead_raw.lstrip(" \t\n*_|")))
         out.append(FoundRelation(None, first, chosen, trigger_at, first.found.end, s_start, s_end))
-        linked.add(id(first))
         prev = first
         for nxt in in_clause[1:]:
-            if not triggers.list_separator.match(_norm(text[prev.found.end:nxt.found.start])):
+            if not triggers.list_separator.match(_norm(text[_after_title(text, prev, nxt):nxt.found.start])):
                 break
             out.append(FoundRelation(None, nxt, chosen, trigger_at, nxt.found.end, s_start, s_end))
-            linked.add(id(nxt))
             prev = nxt
     return out
 
@@ -208,8 +267,7 @@ def _named_links(sentences, refs, subject, kind_of_word):
         found = ref.found
         if found.amends_contained:
             for inner in refs:
-                if (inner is not ref and found.start <= inner.found.start and inner.found.end <= found.end
-                        and inner.found.kind_code in {"Luật", "BLuật"}):
+                if _contains(ref, inner) and inner.found.kind_code in {"Luật", "BLuật"}:
                     out.append(FoundRelation(ref, inner, "amends", found.start, found.end,
                                              *_sentence_of(sentences, found.start, found.end)))
         if found.implements_anaphor:
