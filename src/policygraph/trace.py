@@ -22,9 +22,12 @@ class Hop:
     source_text: str
     start: int
     end: int
+    also_stated_in: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
-        return asdict(self)
+        data = asdict(self)
+        data["also_stated_in"] = list(self.also_stated_in)
+        return data
 
 
 LINEAGE_ORDER = {
@@ -56,21 +59,30 @@ SELECT ?doc ?label WHERE {
 """
 
 
+def _evidence_rank(hop: Hop) -> tuple[bool, str, int]:
+    """Which of several texts stating one link to show: prose before shouting headings, then by source."""
+    return (hop.evidence.isupper(), hop.source_text, hop.start)
+
+
 def _edges(store: GraphStore) -> dict[str, list[Hop]]:
-    edges: dict[str, list[Hop]] = {}
-    seen: set[tuple[str, str, str]] = set()
+    """Every typed link once, with the best of the sentences that state it (the others are listed)."""
+    stated: dict[tuple[str, str, str], list[Hop]] = {}
     for row in store.select(_EDGES).dicts():
         s, o = str(row["s"]), str(row["o"])
-        key = (s, o, str(row["kind"]))
-        if key in seen:
-            continue
-        seen.add(key)
         hop = Hop(
             s, str(row["sNumber"] or s.rsplit("/", 1)[-1]), o, str(row["oNumber"] or o.rsplit("/", 1)[-1]),
             str(row["kind"]), str(row["text"]), str(row["sentence"]), str(row["file"]),
             int(row["start"]), int(row["end"]),
         )
-        edges.setdefault(s, []).append(hop)
+        stated.setdefault((s, o, hop.relation), []).append(hop)
+    edges: dict[str, list[Hop]] = {}
+    for hops in stated.values():
+        hops.sort(key=_evidence_rank)
+        best = hops[0]
+        others = tuple(sorted({h.source_text for h in hops[1:]} - {best.source_text}))
+        edges.setdefault(best.source_document, []).append(
+            Hop(**{**asdict(best), "also_stated_in": others})
+        )
     # Breadth-first search takes the first hop it meets: the links that carry a document's lineage
     # (implements, continues, legal basis, amends ...) go before looser ones (reviews, cites).
     for hops in edges.values():
