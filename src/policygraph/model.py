@@ -7,6 +7,7 @@ The JSON form uses the field names of the gold files in tests/gold/ (see ANNOTAT
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,7 +67,10 @@ class DocumentIdentity:
         qualifier = str(self.year) if self.year is not None else (f"term-{self.term}" if self.term else "?")
         if self.number is not None:
             return f"{self.kind_code}|{self.canonical_number}|{qualifier}"
-        return f"{self.kind_code}|name|{' '.join((self.name or '').casefold().split())}"
+        from policygraph.text.normalize import canonical_tone_placement
+
+        name = canonical_tone_placement(unicodedata.normalize("NFC", self.name or ""))
+        return f"{self.kind_code}|name|{' '.join(name.casefold().split())}"
 
 
 @dataclass
@@ -147,6 +151,18 @@ class Extraction:
     references: list[LegalReference] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     pipeline_version: str = ""
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    solution_areas: list[SolutionArea] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    horizons: list[Horizon] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+
+    @property
+    def target_years(self) -> list[int]:
+        """Every horizon year the text states, target and vision, in order."""
+        return sorted({h.year for h in self.horizons})
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -157,4 +173,193 @@ class Extraction:
             "subject_document": self.subject.label if self.subject else None,
             "references": [r.to_json() for r in self.references],
             "relations": [r.to_json() for r in self.relations],
+            "solution_areas_belong_to": self.subject.label if self.subject and self.solution_areas else None,
+            "solution_areas": [a.to_json() for a in self.solution_areas],
+            "tasks": [t.to_json() for t in self.tasks],
+            "actors": [a.to_json() for a in self.actors],
+            "places": [p.to_json() for p in self.places],
+            "target_years": self.target_years,
+            "horizons": [h.to_json() for h in self.horizons],
+            "targets": [t.to_json() for t in self.targets],
+            "boilerplate": [b.to_json() for b in self.boilerplate],
         }
+
+
+# ---- Extraction II: page boilerplate, solution areas, tasks, actors, places, targets ------------------
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """A span of page boilerplate (photo caption or credit, relative time, source line, byline ...):
+    not policy content, see :mod:`policygraph.text.clean`."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class SolutionArea:
+    """A numbered heading of a document's tasks-and-solutions part ("1. Công tác quán triệt ...").
+
+    ``ordinal`` is the number as written (II -> 2, b) -> 2, "Thứ ba" -> 3) and ``label`` the numbering as
+    written; ``path`` joins the ordinals from the top ("3.1") and names the area within its text;
+    ``parent`` is the path of the area above (nested levels), None at the top. The area belongs to the
+    text's subject document.
+    """
+
+    ordinal: int
+    label: str
+    title: str
+    start: int
+    end: int
+    path: str
+    parent: str | None
+    level: int
+    themes: tuple[str, ...]
+    actors: tuple[str, ...]
+    evidence: Evidence
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ordinal": self.ordinal,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "parent": self.parent,
+            "path": self.path,
+            "label": self.label,
+            "level": self.level,
+            "themes": list(self.themes),
+            "actors": list(self.actors),
+        }
+
+
+@dataclass(frozen=True)
+class TaskActor:
+    """An actor of a task and its role: lead, coordinating, assigned, or None (named, no role stated).
+    ``inherited`` when the actor comes from the area's heading or the section's intro, not the task's
+    own words; ``evidence`` is the mention the actor was read from (in the task, or in that heading or
+    intro)."""
+
+    id: str
+    name: str
+    role: str | None
+    inherited: bool
+    evidence: Evidence
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "id": self.id, "inherited": self.inherited}
+
+
+@dataclass(frozen=True)
+class Task:
+    """A directive sentence or clause under a solution area ("Rà soát, đánh giá ...")."""
+
+    area: int
+    area_path: str
+    text: str
+    start: int
+    end: int
+    actors: tuple[TaskActor, ...]
+    places: tuple[str, ...]
+    place_ids: tuple[str, ...]
+    themes: tuple[str, ...]
+    evidence: Evidence
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "area": self.area,
+            "area_path": self.area_path,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "actors": [a.to_json() for a in self.actors],
+            "places": list(self.places),
+            "themes": list(self.themes),
+        }
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An organisation the text names, one identity (gazetteer id) with its kind and the forms seen."""
+
+    id: str
+    name: str
+    kind: str
+    also_kinds: tuple[str, ...]
+    variants: tuple[str, ...]
+    mentions: tuple[Evidence, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "variants": list(self.variants),
+            "id": self.id,
+            "also_kinds": list(self.also_kinds),
+            "mentions": [[m.start, m.end] for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place the text names (gazetteer id, name, kind). ``caption_only``: named only in photo captions,
+    so never a task's place."""
+
+    id: str
+    name: str
+    kind: str
+    variants: tuple[str, ...]
+    caption_only: bool
+    mentions: tuple[Evidence, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "variants": list(self.variants),
+            "id": self.id,
+            "caption_only": self.caption_only,
+            "mentions": [[m.start, m.end] for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """A target year ("đến năm 2030") or vision year ("tầm nhìn đến năm 2045") and the document it is
+    stated for (a referenced document when it is in that document's title, else the subject)."""
+
+    year: int
+    kind: str
+    document: DocumentIdentity | None
+    evidence: Evidence
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "kind": self.kind,
+            "start": self.evidence.start,
+            "end": self.evidence.end,
+            "document": self.document.label if self.document else None,
+        }
+
+
+@dataclass(frozen=True)
+class Target:
+    """A stated target ("phấn đấu không còn hộ nghèo", "trung tâm kết nối quốc tế"), with its year when the
+    sentence states one."""
+
+    text: str
+    start: int
+    end: int
+    trigger: str
+    year: int | None
+    evidence: Evidence
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "year": self.year, "trigger": self.trigger}

@@ -46,6 +46,7 @@ class ReferencePatterns:
         self.issuers_data = issuers
         self.laws_data = laws or {"names": []}
         self.law_names: list[str] = list(self.laws_data["names"])
+        self.constitution_names: list[str] = list(self.laws_data.get("constitution", []))
         self.kinds = [
             KindSpec(k["name"], k["code"], tuple(k["words"]), tuple(k["abbreviations"]), bool(k["named"]))
             for k in kinds["kinds"]
@@ -105,6 +106,12 @@ class ReferencePatterns:
         return re.compile(
             rf"(?<!{WORD_CHAR})(?<!pháp )(?<!pháp\n)(?P<kind>{alternatives})(?!{WORD_CHAR})", re.IGNORECASE
         )
+
+    @cached_property
+    def constitution_re(self) -> re.Pattern[str]:
+        names = sorted(self.constitution_names, key=len, reverse=True) or ["Hiến pháp"]
+        alternatives = "|".join(_gap_join(n.split()) for n in names)
+        return re.compile(rf"(?:{alternatives})(?!{WORD_CHAR})", re.IGNORECASE)
 
     @cached_property
     def law_name_re(self) -> re.Pattern[str]:

@@ -8,7 +8,8 @@ mapped back to the original text here, so evidence can be cut out of the file as
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -18,18 +19,37 @@ from spacy.tokens import Doc
 
 import policygraph
 from policygraph.extract import components  # noqa: F401  (registers the factories)
+from policygraph.extract import actors, places, structure, targets, themes  # noqa: F401  (registers the factories)
 from policygraph.model import (
+    Actor,
+    Boilerplate,
     DocumentIdentity,
     Evidence,
     Extraction,
+    Horizon,
     LegalReference,
+    Place,
     Relation,
+    SolutionArea,
     SourceText,
+    Target,
+    Task,
+    TaskActor,
 )
 from policygraph.text.normalize import MatchingText, matching_text
 
 PIPELINE_VERSION = f"policygraph-{policygraph.__version__}/spacy-{spacy.__version__}"
-COMPONENTS = ("policygraph_references", "policygraph_sentences", "policygraph_relations")
+COMPONENTS = (
+    "policygraph_references",
+    "policygraph_sentences",
+    "policygraph_relations",
+    "policygraph_boilerplate",
+    "policygraph_structure",
+    "policygraph_actors",
+    "policygraph_places",
+    "policygraph_targets",
+    "policygraph_themes",
+)
 
 
 def build_pipeline(*, use_pyvi: bool = True) -> Language:
@@ -81,9 +101,17 @@ def extraction_from_doc(doc: Doc, matching: MatchingText, source: str) -> Extrac
         s_start, s_end = matching.original_span(*sentence)
         return Evidence(source, original[o_start:o_end], o_start, o_end, original[s_start:s_end], s_start, s_end)
 
+    written = _written_forms(doc, matching)
+
+    def identity_of(data: dict[str, Any]) -> DocumentIdentity:
+        # Names as the text writes them (tone marks, NFC), not as the matcher normalised them.
+        if data.get("name") in written:
+            data = {**data, "name": written[data["name"]]}
+        return DocumentIdentity(**data)
+
     references = []
     for record in doc._.legal_references or []:
-        identity = DocumentIdentity(**record["identity"])
+        identity = identity_of(record["identity"])
         ev = evidence(record["start"], record["end"])
         title = record["title"]
         if record["title_start"] is not None:
@@ -97,7 +125,7 @@ def extraction_from_doc(doc: Doc, matching: MatchingText, source: str) -> Extrac
                 type=record["type"],
                 kind_code=record["kind_code"],
                 number=record["number"],
-                issuer=record["issuer"],
+                issuer=_written_issuer(record, matching),
                 issuer_inferred=record["issuer_inferred"],
                 date=record["date"],
                 term=record["term"],
@@ -110,19 +138,95 @@ def extraction_from_doc(doc: Doc, matching: MatchingText, source: str) -> Extrac
         )
     relations = [
         Relation(
-            DocumentIdentity(**rel["subject"]),
-            DocumentIdentity(**rel["object"]),
+            identity_of(rel["subject"]),
+            identity_of(rel["object"]),
             rel["type"],
             evidence(rel["start"], rel["end"], (rel["sentence_start"], rel["sentence_end"])),
         )
         for rel in doc._.document_relations or []
     ]
     subject: dict[str, Any] | None = doc._.subject_document
-    return Extraction(
+    extraction = Extraction(
         source=src,
         text=original,
-        subject=DocumentIdentity(**subject) if subject else None,
+        subject=identity_of(subject) if subject else None,
         references=references,
         relations=relations,
         pipeline_version=PIPELINE_VERSION,
     )
+    _add_structure(extraction, doc, matching, evidence)
+    return extraction
+
+
+def _add_structure(
+    extraction: Extraction, doc: Doc, matching: MatchingText, evidence: Callable[..., Evidence]
+) -> None:
+    """Boilerplate, solution areas, tasks, actors, places, horizons and targets, offsets mapped back."""
+    original = matching.original
+    for start, end, kind in doc._.boilerplate_spans or []:
+        o_start, o_end = matching.original_span(start, end)
+        extraction.boilerplate.append(Boilerplate(kind, o_start, o_end, original[o_start:o_end]))
+    area_actors: dict[str, list[str]] = doc._.solution_area_actors or {}
+    for area in doc._.solution_areas or []:
+        ev = evidence(area["start"], area["end"])
+        extraction.solution_areas.append(SolutionArea(
+            ordinal=area["ordinal"], label=area["label"], title=ev.text, start=ev.start, end=ev.end,
+            path=area["path"], parent=area["parent"], level=area["level"],
+            themes=tuple(area.get("themes", ())), actors=tuple(area_actors.get(area["path"], ())), evidence=ev,
+        ))
+    place_names = {p["id"]: p["name"] for p in doc._.places or []}
+    for task in doc._.tasks or []:
+        ev = evidence(task["start"], task["end"])
+        task_actors = tuple(
+            TaskActor(a["id"], a["name"], a["role"], a["inherited"], evidence(a["start"], a["end"]))
+            for a in task.get("actors", ())
+        )
+        ids = tuple(task.get("places", ()))
+        extraction.tasks.append(Task(
+            area=task["ordinal"], area_path=task["area"], text=ev.text, start=ev.start, end=ev.end,
+            actors=task_actors, places=tuple(place_names.get(i, i) for i in ids), place_ids=ids,
+            themes=tuple(task.get("themes", ())), evidence=ev,
+        ))
+    for actor in doc._.actors or []:
+        extraction.actors.append(Actor(
+            id=actor["id"], name=actor["name"], kind=actor["kind"], also_kinds=tuple(actor["also_kinds"]),
+            variants=tuple(actor["variants"]), mentions=tuple(evidence(s, e) for s, e in actor["mentions"]),
+        ))
+    for place in doc._.places or []:
+        extraction.places.append(Place(
+            id=place["id"], name=place["name"], kind=place["kind"], variants=tuple(place["variants"]),
+            caption_only=place["caption_only"], mentions=tuple(evidence(s, e) for s, e in place["mentions"]),
+        ))
+    for h in doc._.horizons or []:
+        document = DocumentIdentity(**h["document"]) if h["document"] else extraction.subject
+        extraction.horizons.append(Horizon(h["year"], h["kind"], document, evidence(h["start"], h["end"])))
+    for t in doc._.targets or []:
+        ev = evidence(t["start"], t["end"])
+        extraction.targets.append(Target(ev.text, ev.start, ev.end, t["trigger"], t["year"], ev))
+
+
+def _original_nfc(matching: MatchingText, start: int, end: int) -> str:
+    o_start, o_end = matching.original_span(start, end)
+    return " ".join(unicodedata.normalize("NFC", matching.original[o_start:o_end]).split())
+
+
+def _written_forms(doc: Doc, matching: MatchingText) -> dict[str, str]:
+    """Each normalised name the matcher produced, mapped to the name as the text writes it."""
+    forms: dict[str, str] = {}
+    for record in doc._.legal_references or []:
+        if record.get("name") and record.get("name_end") is not None:
+            normalised = " ".join(doc.text[record["start"]:record["name_end"]].split())
+            forms.setdefault(normalised, _original_nfc(matching, record["start"], record["name_end"]))
+    return forms
+
+
+def _written_issuer(record: dict[str, Any], matching: MatchingText) -> str | None:
+    """The stated issuer with its canonical capitalisation ("Bộ chính trị" -> "Bộ Chính trị") but the
+    text's own spelling ("Uỷ ban nhân dân tỉnh" keeps its tone placement)."""
+    canonical = record["issuer"]
+    if canonical is None or record.get("issuer_start") is None:
+        return canonical
+    written = _original_nfc(matching, record["issuer_start"], record["issuer_end"])
+    if len(written) != len(canonical):
+        return canonical
+    return "".join(w.upper() if c.isupper() else w.lower() if c.islower() else w for w, c in zip(written, canonical))

@@ -49,6 +49,7 @@ _CONGRESS_RE = re.compile(
 _IMPLEMENTING_RE = re.compile(
     rf"(?:{GAP})?(?:triển(?:{GAP})khai(?:{GAP}))?(?:thực(?:{GAP})hiện|thi(?:{GAP})hành)(?:{GAP})", re.IGNORECASE
 )
+_BARE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)(?![\d/.,-]\d|[\w/])")
 _NAME_GAP = re.compile(r"[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*")
 _PROJECT_NAME_GAP = re.compile(r"[ \t]+(?:[-–][ \t]+)?(?:\r?\n[ \t]*)?|\r?\n[ \t]*")
 _AMENDING_LAW_RE = re.compile(
@@ -105,6 +106,8 @@ class FoundReference:
     name_end: int | None = None
     implements_anaphor: str | None = None
     amends_contained: bool = False
+    issuer_start: int | None = None
+    issuer_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -198,7 +201,9 @@ class ReferenceFinder:
         if gap is None:
             return pos
         so = SO_RE.match(text, gap.end())
-        return so.end() if so else pos
+        if so is None:
+            return pos
+        return so.end() + 1 if text[so.end():so.end() + 1] == ":" else so.end()
 
     def _complete(
         self, text: str, start: int, number_match: re.Match[str], kind_name: str, kind_code: str
@@ -261,6 +266,7 @@ class ReferenceFinder:
             if "issuer" not in seen and (m := self.patterns.issuer_re.match(text, pos)):
                 end = issuer_end(m)
                 ref.issuer = self._canonical_issuer(text[m.start("issuer"):end])
+                ref.issuer_start, ref.issuer_end = m.start("issuer"), end
                 ref.end = end
                 seen.add("issuer")
                 continue
@@ -301,6 +307,8 @@ class ReferenceFinder:
         if gap is None:
             return None
         name_start = gap.end()
+        if text[start:pos].isupper() and "\n" in text[pos:name_start]:
+            return None  # the heading of the text's own document ("LUẬT\nSỬA ĐỔI ...", "KẾ HOẠCH\nThực hiện ...")
         if kind_code == "NQ":
             return self._congress_resolution(text, start, name_start, kind_name, kind_code)
         if kind_code in {"CTr", "KH"}:
@@ -310,8 +318,11 @@ class ReferenceFinder:
         if kind_code in {"Luật", "BLuật", "PL"}:
             return self._named_law(text, start, name_start, kind_name, kind_code)
         if kind_code == "HP":
-            ref = self._new(start, pos, kind_name, kind_code, None)
-            ref.name = kind_name
+            full = self.patterns.constitution_re.match(text, start)
+            end = full.end() if full else pos
+            ref = self._new(start, end, kind_name, kind_code, None)
+            ref.name = " ".join(text[start:end].split())
+            ref.name_end = end
             self._extend(text, ref)
             return ref
         return self._named_project(text, start, name_start, kind_name, kind_code)
@@ -333,6 +344,7 @@ class ReferenceFinder:
         if issuer is not None:
             ref.name_end = start + issuer.start()
             ref.issuer = "Đảng"
+            ref.issuer_start, ref.issuer_end = m.end() - 4, m.end()
         ref.name = " ".join(text[start:ref.name_end].split())
         return ref
 
@@ -349,7 +361,7 @@ class ReferenceFinder:
             end = self._scan_name(text, first.end(), _NAME_STOP_WORDS)
         # "Luật Đầu tư năm 2020": a year right after the name is part of the customary name.
         gap = _LEADING_GAP.match(text, end)
-        year = YEAR_PHRASE_RE.match(text, gap.end()) if gap else None
+        year = (YEAR_PHRASE_RE.match(text, gap.end()) or _BARE_YEAR.match(text, gap.end())) if gap else None
         year_phrase = None
         if year is not None:
             end, year_phrase = year.end(), int(year.group("year"))
@@ -401,15 +413,14 @@ class ReferenceFinder:
         """"Chương trình hành động [của X] thực hiện <mention>", "Kế hoạch triển khai thi hành Luật ...":
         named by what they implement, the name runs to the end of that mention. "... thực hiện Kết
         luận này" names the text's own document: the name stops before the implementing words."""
-        kind_text = text[start:name_start].strip()
-        if kind_text.isupper() and "\n" in text[start:name_start]:
-            return None  # the heading of the text's own plan ("KẾ HOẠCH\nThực hiện ..."), not a mention
         pos = name_start
         issuer = None
         m = self.patterns.issuer_re.match(text, pos)
+        issuer_span = None
         if m is not None:
             pos = issuer_end(m)
             issuer = self._canonical_issuer(text[m.start("issuer"):pos])
+            issuer_span = (m.start("issuer"), pos)
         impl = _IMPLEMENTING_RE.match(text, pos)
         if impl is not None:
             inner = self._mention_at(text, impl.end())
@@ -417,6 +428,7 @@ class ReferenceFinder:
                 ref = self._new(start, inner.name_end or inner.end if inner.number is None else inner.end,
                                 kind_name, kind_code, None)
                 ref.issuer = issuer
+                ref.issuer_start, ref.issuer_end = issuer_span or (None, None)
                 ref.name = " ".join(text[start:ref.end].split())
                 ref.name_end = ref.end
                 return ref
@@ -424,6 +436,7 @@ class ReferenceFinder:
             if anaphor is not None and issuer is not None:
                 ref = self._new(start, pos, kind_name, kind_code, None)
                 ref.issuer = issuer
+                ref.issuer_start, ref.issuer_end = issuer_span or (None, None)
                 ref.name = " ".join(text[start:pos].split())
                 ref.name_end = pos
                 ref.implements_anaphor = " ".join(anaphor.group("kind").lower().split())
@@ -432,6 +445,7 @@ class ReferenceFinder:
             return None
         ref = self._new(start, pos, kind_name, kind_code, None)
         ref.issuer = issuer
+        ref.issuer_start, ref.issuer_end = issuer_span or (None, None)
         ref.name = " ".join(text[start:pos].split())
         ref.name_end = pos
         return ref
@@ -475,11 +489,13 @@ class ReferenceFinder:
             ref.name_end = last.name_end
             ref.number_start, ref.number_year, ref.issuer_code = last.number_start, last.number_year, last.issuer_code
             ref.date, ref.issuer, ref.term, ref.year_phrase = last.date, last.issuer, last.term, last.year_phrase
+            ref.issuer_start, ref.issuer_end = last.issuer_start, last.issuer_end
             ref.title, ref.title_start, ref.title_end = last.title, last.title_start, last.title_end
             ref.amends_contained = True
             assert last.name_end is not None
             last.end = last.name_end
             last.number = last.date = last.issuer = last.term = last.issuer_code = None
+            last.issuer_start = last.issuer_end = None
             last.number_year = last.year_phrase = last.number_start = None
             last.title = last.title_start = last.title_end = None
             out.append(ref)
@@ -497,5 +513,6 @@ class ReferenceFinder:
                         ref.number = other.number
                         ref.issuer_code = other.issuer_code
                         ref.number_year = other.number_year
+                        ref.term = ref.term or (other.term if other.number_year is not None else None)
                         break
 

@@ -21,6 +21,7 @@ document to a law, it belongs to the same-kind document the law is named in.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ class RelationTriggers:
         self.data = data
 
         def at_end(patterns: list[list[str]]) -> list[tuple[str, re.Pattern[str]]]:
-            return [(t, re.compile(rf"(?:^|[\s,])(?:{p})\s*(?:các\s+)?$")) for t, p in patterns]
+            return [(t, re.compile(rf"(?:^|[\s,])(?:{p})(?:\s+(?:các|những))?\s*$")) for t, p in patterns]
 
         self.between = at_end(data["between"])
         self.passive = at_end(data["passive"])
@@ -66,6 +67,7 @@ class RelationTriggers:
         self.subject_before = at_end(data["subject"])
         self.subject_after = [(t, re.compile(rf"^\s*(?:{p})(?![^\W_])")) for t, p in data.get("subject_after", [])]
         self.sentence_start = [(t, re.compile(rf"^(?:{p})\s*$")) for t, p in data.get("sentence_start", [])]
+        self.scope_end = [(t, re.compile(rf"(?:{p})\s*$")) for t, p in data.get("scope_end", [])]
         self.planned = re.compile(rf"(?:^|\s){data['planned']}\s", re.IGNORECASE) if data.get("planned") else None
         self.list_separator = re.compile(rf"^{data['list_separator']}$")
         self.list_separator_between = re.compile(rf"^{data.get('list_separator_between', data['list_separator'])}$")
@@ -102,6 +104,7 @@ def find_relations(
         if _ARTICLE_HEADING.match(sentence_text):
             scope = None
         out.extend(_between(text, top, in_sentence, triggers, s_start, s_end))
+        out.extend(_according_to(text, top, triggers, s_start, s_end))
         if subject is None:
             continue
         out.extend(_subject_clauses(text, top, subject, triggers, s_start, s_end))
@@ -112,6 +115,11 @@ def find_relations(
                                             or _ARTICLE_HEADING.match(sentence_text)):
                     scope = rel_type
                     break
+            else:
+                for rel_type, pattern in triggers.scope_end:
+                    if pattern.search(lead.rstrip(" *")):
+                        scope = rel_type
+                        break
         elif scope is not None and _LIST_ITEM.match(sentence_text) and top:
             first = top[0]
             if first.identity != subject.identity:
@@ -172,6 +180,24 @@ def _between(text, top, in_sentence, triggers, s_start, s_end):
                     out.append(FoundRelation(acting, b, rel_type, a.found.start, b.found.end, s_start, s_end))
                     out.extend(_continue_list(text, top, i, acting, rel_type, triggers, s_start, s_end))
                     break
+    return out
+
+
+def _according_to(text, top, triggers, s_start, s_end):
+    """"Theo Nghị quyết 03/NQ-CP, các bộ, ngành phải rà soát Luật ...": the document a sentence opens
+    with "Theo" is the one that acts through the triggers that follow in that sentence."""
+    if len(top) < 2 or _norm(_CLAUSE_LEAD.sub("", text[s_start:top[0].found.start].lower())) != "theo":
+        return []
+    acting, out = top[0], []
+    for prev, nxt in itertools.pairwise(top):
+        gap = _norm(text[prev.found.end:nxt.found.start])
+        if ";" in gap:
+            break
+        chosen = next((t for t, p in triggers.subject_before if p.search(gap)), None)
+        if chosen is None and out and triggers.list_separator_between.match(gap):
+            chosen = out[-1].type
+        if chosen is not None and not (triggers.planned and triggers.planned.search(" " + gap + " ")):
+            out.append(FoundRelation(acting, nxt, chosen, acting.found.start, nxt.found.end, s_start, s_end))
     return out
 
 

@@ -1,0 +1,460 @@
+"""Actors (organisations) named in a text, one identity each, and their roles in tasks.
+
+**Names.** ``data/gazetteers/actors.json`` lists the central bodies with their variants and
+abbreviations ("Bộ Kế hoạch và Đầu tư", "Bộ KH&ĐT"); ``actor_patterns.json`` makes local bodies from a
+head, a unit word and a place of ``places.json`` ("Ủy ban Nhân dân thành phố Hải Phòng", "UBND TP. Hải
+Phòng" -> ``ubnd-hai-phong``, "Ủy ban nhân dân thành phố Hải Phòng"), level collectives ("UBND cấp xã")
+and, in a provincial document, bare heads ("UBND tỉnh", "Công an tỉnh", "Tỉnh ủy") that name the issuing
+province's body, read from the header's "Nghệ An, ngày ..." line. A province or city written with its
+unit word acts as its People's Committee when it is a task's subject ("Thành phố Hải Phòng phối hợp với
+...", "Các bộ, cơ quan liên quan, thành phố Hải Phòng và ... chủ động ...") or a partner after "phối hợp
+với"; elsewhere ("Xây dựng thành phố Hải Phòng trở thành ...", "tại thành phố Hải Phòng") it is a place.
+
+**The text's actors** are the identities named outside credit boilerplate (a photo credit or a source
+line names a publisher, not an actor of the policy), each with its kind and the written forms seen.
+
+**Roles in a task** (``task["actors"]``), decided and pinned by tests/test_extract_structure.py:
+
+- the *subjects* are the actor list that opens the clause and is followed by a verb ("Thành phố Hải
+  Phòng phối hợp ...", "Các bộ, ..., thành phố Hải Phòng và các địa phương trong cả nước chủ động ...");
+  after "Giao", "Đề nghị", "Yêu cầu" the addressees are the subjects ("Giao Công an tỉnh chủ trì ...",
+  "Chính phủ yêu cầu các bộ, ... cần ..." makes the ministries, not the Government, the subjects);
+- a subject's role: ``lead`` when "chủ trì" or "chủ động" is among the predicate's first words, or when
+  it works "phối hợp với" a named partner (it does the task, the partner helps); ``coordinating`` when
+  the predicate opens with a bare "phối hợp" ("Phối hợp tiến hành kiểm định ..."); else ``assigned``;
+- the actors right after "phối hợp (chặt chẽ, tốt) (với)" are ``coordinating``;
+- a clause without subjects takes them from its area's heading when that heading names actors ("1. Công an
+  tỉnh" in a plan's "PHÂN CÔNG NHIỆM VỤ"), else from the addressees of the section's intro ("Chính phủ yêu
+  cầu <addressees> ... 7 nhiệm vụ giải pháp sau:"), with the role its predicate gives and
+  ``inherited: true``;
+- other actors named in the task get role ``null`` (named, no role stated), except those inside a
+  document reference or its title ("Nghị quyết số 35/2021/QH15 ... của Quốc hội", "... về Chương trình
+  hành động của Chính phủ ..."), which name documents, not actors of the task;
+- one entry per actor: the strongest role wins (lead, coordinating, assigned, then none), the task's own
+  words before inherited ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from policygraph.extract.name_matcher import NameMatcher, lower_same_length
+from policygraph.extract.places import PlaceGazetteer, default_gazetteers_dir
+from policygraph.extract.structure import default_structure_dir
+from policygraph.text.clean import CREDIT_KINDS
+
+for _name in ("actor_mentions", "actors", "solution_area_actors"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+ROLE_RANK = {"lead": 0, "coordinating": 1, "assigned": 2, "participant": 3, None: 4}
+_ALL_PLACE_KINDS = frozenset(
+    {"province", "centrally-run-city", "region", "economic-triangle", "district", "island-district", "island"}
+)
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _place_kinds(place: dict[str, Any]) -> set[str]:
+    return {place["kind"], *(f["kind"] for f in place.get("former_kinds", []))}
+
+
+def _names(place: dict[str, Any]) -> list[str]:
+    return [place["name"], *place.get("variants", [])]
+
+
+@dataclass
+class ActorGazetteer:
+    """actors.json and actor_patterns.json (with places.json), as one matcher over every written form."""
+
+    actors: list[dict[str, Any]]
+    patterns: dict[str, Any]
+    places: PlaceGazetteer
+
+    def __post_init__(self) -> None:
+        self.entries: dict[str, dict[str, Any]] = {}
+        forms: list[tuple[str, str]] = []
+        for a in self.actors:
+            self.entries[a["id"]] = {"id": a["id"], "name": a["name"], "kind": a["kind"],
+                                     "also_kinds": list(a.get("also_kinds", []))}
+            forms.append((a["id"], a["name"]))
+            forms.extend((a["id"], v) for v in a["variants"])
+        self.bodies = {b["id_prefix"]: b for b in self.patterns["bodies"]}
+        self.units = {u["word"]: u for u in self.patterns["unit_words"]}
+        places = self.places.entries
+        for body in self.patterns["bodies"]:
+            prefix = body["id_prefix"]
+            heads = [body["head"], *body["abbreviations"]]
+            body_kinds = set(body.get("place_kinds") or _ALL_PLACE_KINDS)
+            for unit in self.patterns["unit_words"]:
+                allowed = set(unit["place_kinds"]) & body_kinds
+                units = [unit["word"], *unit["abbreviations"]]
+                for place in places:
+                    if not _place_kinds(place) & allowed:
+                        continue
+                    aid = f"{prefix}-{place['id']}"
+                    name = f"{body['head']} {place['name']}" if body.get("unit_optional") else (
+                        f"{body['head']} {unit['word']} {place['name']}")
+                    self.entries.setdefault(aid, {"id": aid, "name": name, "kind": body["kind"], "also_kinds": []})
+                    forms.extend((aid, f"{h} {u} {n}") for h in heads for u in units for n in _names(place))
+                if allowed:
+                    forms.extend((f"bare:{prefix}|{unit['word']}", f"{h} {u}") for h in heads for u in units)
+            if body.get("unit_optional"):
+                for place in places:
+                    if not _place_kinds(place) & body_kinds:
+                        continue
+                    aid = f"{prefix}-{place['id']}"
+                    self.entries.setdefault(aid, {"id": aid, "name": f"{body['head']} {place['name']}",
+                                                  "kind": body["kind"], "also_kinds": []})
+                    forms.extend((aid, f"{h} {n}") for h in heads for n in _names(place))
+                forms.extend((f"bare:{prefix}|", h) for h in heads)
+            for level in self.patterns["levels"]:
+                aid = f"{prefix}-{level['id']}"
+                self.entries.setdefault(aid, {"id": aid, "name": f"{body['head']} {level['words'][0]}",
+                                              "kind": "collective", "also_kinds": [body["kind"]]})
+                forms.extend((aid, f"{h} {w}") for h in heads for w in level["words"])
+        acting = self.patterns["acting_places"]
+        self.acts_as = acting["acts_as"]
+        for place in places:
+            if place["kind"] not in acting["place_kinds"]:
+                continue
+            for unit in self.patterns["unit_words"]:
+                if place["kind"] not in unit["place_kinds"]:
+                    continue
+                units = [unit["word"], *unit["abbreviations"]]
+                forms.extend((f"acting:{place['id']}", f"{u} {n}") for u in units for n in _names(place))
+        self.matcher = NameMatcher(forms)
+
+    @classmethod
+    def from_dir(cls, directory: Path) -> ActorGazetteer:
+        return _actor_gazetteer(str(directory))
+
+    def resolve_bare(self, owner: str, header_place: str | None) -> str | None:
+        """The actor a bare head ("UBND tỉnh", "Tỉnh ủy") names in a document of ``header_place``."""
+        if header_place is None:
+            return None
+        prefix, _, unit_word = owner.removeprefix("bare:").partition("|")
+        body = self.bodies.get(prefix)
+        place = self.places.by_id.get(header_place)
+        if body is None or place is None:
+            return None
+        allowed = set(body.get("place_kinds") or _ALL_PLACE_KINDS)
+        if unit_word:
+            allowed &= set(self.units[unit_word]["place_kinds"])
+        if not _place_kinds(place) & allowed:
+            return None
+        aid = f"{prefix}-{place['id']}"
+        return aid if aid in self.entries else None
+
+    def identity_of(self, name: str) -> str | None:
+        """The actor id of a written name ("Ủy ban Nhân dân thành phố Hải Phòng" -> "ubnd-hai-phong")."""
+        owner = self.matcher.owner_of(name)
+        if owner is None or owner.startswith("bare:"):
+            return None
+        if owner.startswith("acting:"):
+            return f"{self.acts_as}-{owner.removeprefix('acting:')}"
+        return owner
+
+
+@lru_cache(maxsize=4)
+def _actor_gazetteer(directory: str) -> ActorGazetteer:
+    d = Path(directory)
+    return ActorGazetteer(
+        json.loads((d / "actors.json").read_text(encoding="utf-8")),
+        json.loads((d / "actor_patterns.json").read_text(encoding="utf-8")),
+        PlaceGazetteer.from_dir(d),
+    )
+
+
+@dataclass
+class RoleRules:
+    """The words of ``data/structure/directives.json`` and ``actor_patterns.json`` that give roles."""
+
+    directives: dict[str, Any]
+    subject_verbs: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        d = self.directives
+        self.lead = re.compile(rf"(?<![^\W_])(?:{_alternation(d['lead_triggers'])})(?![^\W_])")
+        coordinating = _alternation(d["coordinating_triggers"])
+        self.coordinating_start = re.compile(rf"(?:{coordinating})(?![^\W_])")
+        self.coordinating_link = re.compile(
+            rf"(?<![^\W_])(?:{coordinating})(?:\s+(?:chặt\s+chẽ|tốt|thường\s+xuyên|cùng))?(?:\s+với)?\s+"
+        )
+        self.assigning = re.compile(rf"(?:{_alternation(d['assigning_verbs'])})(?![^\W_])")
+        verbs = [*self.subject_verbs, *d["directive_openers"], *d["lead_triggers"], *d["coordinating_triggers"],
+                 *d["assigning_verbs"]]
+        self.predicate = re.compile(rf"(?:{_alternation(verbs)})(?![^\W_])")
+        self.joiner = re.compile(r"(?:\s*(?:,|(?<![^\W_])(?:và|cùng\s+với|cùng)(?![^\W_]))\s*)+")
+        self.skip = re.compile(r"[\s*_\-–•+:]*")
+        self.not_after = tuple(d.get("bare_body_not_after", ("văn phòng", "ủy ban kiểm tra", "thường trực")))
+
+
+@dataclass
+class ClauseRoles:
+    subjects: list[dict[str, Any]]
+    subject_role: str | None
+    coordinating: list[dict[str, Any]]
+    predicate_start: int
+
+
+class RoleReader:
+    """Reads subjects, partners and roles in one clause (see the module docstring)."""
+
+    def __init__(self, rules: RoleRules) -> None:
+        self.rules = rules
+
+    def _list(self, lowered: str, pos: int, end: int, by_start: dict[int, dict[str, Any]]) -> tuple[list, int]:
+        items: list[dict[str, Any]] = []
+        pos = self.rules.skip.match(lowered, pos, end).end()  # type: ignore[union-attr]
+        while pos < end:
+            m = by_start.get(pos)
+            if m is None:
+                break
+            items.append(m)
+            pos = m["end"]
+            j = self.rules.joiner.match(lowered, pos, end)
+            if j and j.end() > pos and j.end() in by_start:
+                pos = j.end()
+                continue
+            break
+        return items, pos
+
+    def role_at(self, lowered: str, pos: int, end: int, by_start: dict[int, dict[str, Any]]) -> str:
+        pos = self.rules.skip.match(lowered, pos, end).end()  # type: ignore[union-attr]
+        head = lowered[pos:min(end, pos + 40)]
+        first_words = " ".join(head.split()[:4])
+        if self.rules.lead.search(first_words):
+            return "lead"
+        if self.rules.coordinating_start.match(lowered, pos, end):
+            link = self.rules.coordinating_link.match(lowered, pos, end)
+            if link and self._list(lowered, link.end(), end, by_start)[0]:
+                return "lead"
+            return "coordinating"
+        return "assigned"
+
+    def read(self, lowered: str, start: int, end: int, by_start: dict[int, dict[str, Any]]) -> ClauseRoles:
+        pos = self.rules.skip.match(lowered, start, end).end()  # type: ignore[union-attr]
+        subjects: list[dict[str, Any]] = []
+        predicate = pos
+        opening = self.rules.assigning.match(lowered, pos, end)
+        if opening:
+            subjects, predicate = self._list(lowered, opening.end(), end, by_start)
+        else:
+            subjects, predicate = self._list(lowered, pos, end, by_start)
+            if subjects:
+                after = self.rules.skip.match(lowered, predicate, end).end()  # type: ignore[union-attr]
+                assigning = self.rules.assigning.match(lowered, after, end)
+                if assigning:
+                    addressees, after_list = self._list(lowered, assigning.end(), end, by_start)
+                    if addressees:
+                        subjects, predicate = addressees, after_list
+        if subjects:
+            after = self.rules.skip.match(lowered, predicate, end).end()  # type: ignore[union-attr]
+            if not self.rules.predicate.match(lowered, after, end):
+                subjects = []
+                predicate = pos
+        role = self.role_at(lowered, predicate, end, by_start) if subjects else None
+        coordinating: list[dict[str, Any]] = []
+        for link in self.rules.coordinating_link.finditer(lowered, start, end):
+            items, _ = self._list(lowered, link.end(), end, by_start)
+            coordinating.extend(m for m in items if m not in subjects)
+        return ClauseRoles(subjects, role, coordinating, predicate)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+class ActorRecognizer:
+    """Actor mentions (``doc._.actor_mentions``), the text's actors (``doc._.actors``) and each task's
+    actors with roles (``task["actors"]``)."""
+
+    def __init__(self, nlp: Language, name: str, gazetteers_dir: str, structure_dir: str) -> None:
+        self.name = name
+        gaz_dir = Path(gazetteers_dir) if gazetteers_dir else default_gazetteers_dir()
+        self.gazetteer = ActorGazetteer.from_dir(gaz_dir)
+        directory = Path(structure_dir) if structure_dir else default_structure_dir()
+        directives = json.loads((directory / "directives.json").read_text(encoding="utf-8"))
+        self.rules = RoleRules(directives, tuple(self.gazetteer.patterns["acting_places"]["subject_verbs"]))
+        self.reader = RoleReader(self.rules)
+
+    # ---- mentions ------------------------------------------------------------------------------
+    def _mentions(self, doc: Doc, lowered: str) -> list[dict[str, Any]]:
+        text = doc.text
+        header = self.gazetteer.places.header_place(text)
+        header_place = header[0] if header else None
+        boilerplate = doc._.boilerplate_spans or []
+        credit = [(s, e) for s, e, k in boilerplate if k in CREDIT_KINDS]
+        caption = [(s, e) for s, e, k in boilerplate if k not in CREDIT_KINDS]
+        out = []
+        for m in self.gazetteer.matcher.find(text, lowered):
+            owner, acting = m.owner, False
+            if owner.startswith("bare:"):
+                before = " ".join(lowered[max(0, m.start - 24):m.start].split())
+                if any(before.endswith(g) for g in self.rules.not_after):
+                    continue
+                owner = self.gazetteer.resolve_bare(owner, header_place)
+                if owner is None:
+                    continue
+            elif owner.startswith("acting:"):
+                owner, acting = f"{self.gazetteer.acts_as}-{owner.removeprefix('acting:')}", True
+                if owner not in self.gazetteer.entries:
+                    continue
+            where = "credit" if _inside(m.start, m.end, credit) else (
+                "caption" if _inside(m.start, m.end, caption) else "text")
+            out.append({"start": m.start, "end": m.end, "id": owner, "acting": acting, "where": where,
+                        "accepted": not acting})
+        return out
+
+    # ---- roles -----------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        lowered = lower_same_length(text)
+        mentions = self._mentions(doc, lowered)
+        by_start = {m["start"]: m for m in mentions if m["where"] != "credit"}
+        references = [(r["start"], r["end"]) for r in (doc._.legal_references or [])]
+        references += [(r["title_start"], r["title_end"]) for r in (doc._.legal_references or [])
+                       if r.get("title_start") is not None]
+        sentences = [tuple(s) for s in (doc._.sentence_spans or [[0, len(text)]])]
+
+        area_actors = self._area_actors(doc, lowered, by_start)
+        addressees = self._section_addressees(doc, lowered, by_start)
+        for task in doc._.tasks or []:
+            task["actors"] = self._task_actors(task, lowered, mentions, by_start, references, area_actors,
+                                               addressees)
+        # A place acting outside tasks: the subject of its sentence, or a partner after "phối hợp với".
+        for m in mentions:
+            if not m["acting"] or m["accepted"] or m["where"] == "credit":
+                continue
+            sentence = next(((s, e) for s, e in sentences if s <= m["start"] < e), None)
+            if sentence is None:
+                continue
+            roles = self.reader.read(lowered, sentence[0], sentence[1], by_start)
+            if any(x is m for x in roles.subjects) or any(x is m for x in roles.coordinating):
+                m["accepted"] = True
+
+        accepted = [m for m in mentions if m["accepted"]]
+        doc._.actor_mentions = [{k: m[k] for k in ("start", "end", "id", "acting", "where")} for m in accepted]
+        actors: dict[str, dict[str, Any]] = {}
+        for m in accepted:
+            if m["where"] == "credit":
+                continue
+            entry = self.gazetteer.entries[m["id"]]
+            record = actors.setdefault(m["id"], {**entry, "variants": [], "mentions": []})
+            surface = " ".join(text[m["start"]:m["end"]].split())
+            if surface not in record["variants"]:
+                record["variants"].append(surface)
+            record["mentions"].append([m["start"], m["end"]])
+        doc._.actors = list(actors.values())
+        doc._.solution_area_actors = {path: [a["id"] for a in found] for path, found in area_actors.items()}
+        return doc
+
+    def _area_actors(self, doc: Doc, lowered: str, by_start: dict[int, dict[str, Any]]) -> dict[str, list]:
+        """Areas whose heading is nothing but actors ("1. Công an tỉnh"): path -> those actors, inherited
+        by nested areas."""
+        out: dict[str, list] = {}
+        for area in doc._.solution_areas or []:
+            items, pos = self.reader._list(lowered, area["start"], area["end"], by_start)
+            rest = self.rules.skip.match(lowered, pos, area["end"]).end()  # type: ignore[union-attr]
+            if items and rest >= area["end"]:
+                out[area["path"]] = items
+            elif area["parent"] in out:
+                out[area["path"]] = out[area["parent"]]
+        return out
+
+    def _section_addressees(self, doc: Doc, lowered: str, by_start: dict[int, dict[str, Any]]) -> dict[int, list]:
+        """Section index -> the actors its intro addresses ("Chính phủ yêu cầu <these> cần ...")."""
+        out: dict[int, list] = {}
+        for index, section in enumerate(doc._.solution_sections or []):
+            if section["intro_start"] is None:
+                continue
+            s, e = section["intro_start"], section["intro_end"]
+            for verb in self.rules.assigning.finditer(lowered, s, e):
+                if verb.start() > s and (lowered[verb.start() - 1].isalnum()):
+                    continue
+                items, _ = self.reader._list(lowered, verb.end(), e, by_start)
+                if items:
+                    out[index] = items
+                    break
+        return out
+
+    def _task_actors(
+        self,
+        task: dict[str, Any],
+        lowered: str,
+        mentions: list[dict[str, Any]],
+        by_start: dict[int, dict[str, Any]],
+        references: list[tuple[int, int]],
+        area_actors: dict[str, list],
+        addressees: dict[int, list],
+    ) -> list[dict[str, Any]]:
+        start, end = task["start"], task["end"]
+        roles = self.reader.read(lowered, start, end, by_start)
+        found: list[dict[str, Any]] = []
+
+        def add(m: dict[str, Any], role: str | None, inherited: bool) -> None:
+            if m["acting"]:
+                m["accepted"] = True
+            found.append({"id": m["id"], "name": self.gazetteer.entries[m["id"]]["name"], "role": role,
+                          "inherited": inherited, "start": m["start"], "end": m["end"]})
+
+        for m in roles.subjects:
+            add(m, roles.subject_role, False)
+        for m in roles.coordinating:
+            add(m, "coordinating", False)
+        if not roles.subjects:
+            implicit = area_actors.get(task["area"]) or addressees.get(task["section"]) or []
+            if implicit:
+                role = self.reader.role_at(lowered, start, end, by_start)
+                for m in implicit:
+                    add(m, role, True)
+        named = {id(m) for m in [*roles.subjects, *roles.coordinating]}
+        for m in mentions:
+            if m["start"] < start or m["end"] > end or id(m) in named or m["acting"] or m["where"] != "text":
+                continue
+            if _inside(m["start"], m["end"], references):
+                continue
+            add(m, None, False)
+        best: dict[str, dict[str, Any]] = {}
+        for a in found:
+            current = best.get(a["id"])
+            if current is None or (ROLE_RANK[current["role"]], current["inherited"]) > (
+                    ROLE_RANK[a["role"]], a["inherited"]):
+                best[a["id"]] = a
+        return sorted(best.values(), key=lambda a: (a["inherited"], a["start"]))
+
+    def to_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "actors.json").write_text(json.dumps(self.gazetteer.actors, ensure_ascii=False), "utf-8")
+        (path / "actor_patterns.json").write_text(json.dumps(self.gazetteer.patterns, ensure_ascii=False), "utf-8")
+        (path / "places.json").write_text(json.dumps(self.gazetteer.places.entries, ensure_ascii=False), "utf-8")
+        (path / "directives.json").write_text(json.dumps(self.rules.directives, ensure_ascii=False), "utf-8")
+
+    def from_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> ActorRecognizer:
+        d = Path(path)
+        self.gazetteer = ActorGazetteer(
+            json.loads((d / "actors.json").read_text(encoding="utf-8")),
+            json.loads((d / "actor_patterns.json").read_text(encoding="utf-8")),
+            PlaceGazetteer(json.loads((d / "places.json").read_text(encoding="utf-8"))),
+        )
+        directives = json.loads((d / "directives.json").read_text(encoding="utf-8"))
+        self.rules = RoleRules(directives, tuple(self.gazetteer.patterns["acting_places"]["subject_verbs"]))
+        self.reader = RoleReader(self.rules)
+        return self
+
+
+@Language.factory("policygraph_actors", default_config={"gazetteers_dir": "", "structure_dir": ""})
+def make_actor_recognizer(nlp: Language, name: str, gazetteers_dir: str, structure_dir: str) -> ActorRecognizer:
+    return ActorRecognizer(nlp, name, gazetteers_dir, structure_dir)
