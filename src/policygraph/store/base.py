@@ -76,6 +76,11 @@ class GraphStore(ABC):
         self.close()
 
 
+def union_graph_iri(base_iri: str) -> str:
+    """The named graph that holds the merge of all others, queried as the default graph."""
+    return f"{base_iri.rstrip('/#')}/graph/union"
+
+
 def open_store(location: str | None = None, *, read_only: bool = False) -> GraphStore:
     """The store at ``location`` (default: ``POLICYGRAPH_STORE``)."""
     from policygraph.config import get_settings

@@ -1,9 +1,17 @@
 """The embedded on-disk store: pyoxigraph (RocksDB underneath).
 
-pyoxigraph's ``Store.update`` applies a whole SPARQL Update request in one transaction, so
-"DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }" replaces a text's statements atomically,
-and RocksDB's write-ahead log makes that hold across a crash or ``kill -9``. The store takes an
-exclusive lock on its folder: one process (the server, or one CLI command) owns it at a time.
+pyoxigraph's ``Store.update`` applies a whole SPARQL Update request in one transaction, so one request
+that drops a text's graph and inserts its new statements replaces them atomically, and RocksDB's
+write-ahead log makes that hold across a crash or ``kill -9``. The store takes an exclusive lock on
+its folder: one process (the server, or one CLI command) owns it at a time.
+
+The union graph. Queries see, as their default graph, the merge of every text's graph. Oxigraph
+0.5's own "union default graph" is not a merge: a triple stated by two texts (every text that
+mentions 45-NQ/TW says what 45-NQ/TW is) comes back twice, so COUNTs and SUMs are wrong
+(oxigraph/oxigraph#1919). We therefore keep the merge ourselves in one more named graph, updated in
+the same atomic request as the text's graph (see :func:`replace_graph_update`), and query with that
+graph as the default graph. Blank nodes are skolemised first, so the merge can be maintained by
+exact matching.
 """
 
 from __future__ import annotations
@@ -16,6 +24,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import BNode
+
+from policygraph.store.base import union_graph_iri
 
 from policygraph.errors import QueryError, StoreError
 from policygraph.store.base import GraphStore, SelectResult
@@ -57,9 +67,31 @@ def to_rdflib(term: object) -> object:
     raise TypeError(f"unexpected term {term!r}")
 
 
+def replace_graph_update(graph_iri: str, union_iri: str, ntriples: str) -> str:
+    """One SPARQL Update request that replaces ``graph_iri`` with ``ntriples`` and keeps the union
+    graph the set-union of all other graphs: a triple leaves the union only when no other graph
+    states it."""
+    return (
+        f"DELETE {{ GRAPH <{union_iri}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }}\n"
+        f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph_iri}> && ?other != <{union_iri}>) }} }} ;\n"
+        f"DROP SILENT GRAPH <{graph_iri}> ;\n"
+        f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} GRAPH <{union_iri}> {{\n{ntriples}\n}} }}"
+    )
+
+
+def skolemised_ntriples(graph: Graph, base: str) -> str:
+    if any(isinstance(t, BNode) for triple in graph for t in triple):
+        graph = graph.skolemize(basepath=f"{base}.well-known/genid/")
+    return graph.serialize(format="nt")
+
+
 class EmbeddedStore(GraphStore):
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        from policygraph.config import get_settings
+
         self.location = str(path)
+        self.base_iri = get_settings().base_iri
+        self.union_graph = union_graph_iri(self.base_iri)
         Path(path).mkdir(parents=True, exist_ok=True)
         try:
             self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
@@ -75,18 +107,26 @@ class EmbeddedStore(GraphStore):
         return self._store
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
-        body = graph.serialize(format="nt")
-        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}"
+        update = replace_graph_update(graph_iri, self.union_graph, skolemised_ntriples(graph, self.base_iri))
         try:
             self._store.update(update)
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"could not replace graph <{graph_iri}>: {exc}") from exc
 
     def drop_graph(self, graph_iri: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
+        self._store.update(
+            f"DELETE {{ GRAPH <{self.union_graph}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
+            f"FILTER(?other != <{graph_iri}> && ?other != <{self.union_graph}>) }} }} ;\n"
+            f"DROP SILENT GRAPH <{graph_iri}>"
+        )
 
     def graph_names(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        """The texts' graphs and the ontology's; the union graph is left out (it is their merge)."""
+        return sorted(
+            g.value for g in self._store.named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value != self.union_graph
+        )
 
     def select(self, query: str) -> SelectResult:
         results = self._query(query)
@@ -105,9 +145,14 @@ class EmbeddedStore(GraphStore):
             graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
         return graph
 
+    @property
+    def default_graph(self) -> list[ox.NamedNode]:
+        """The dataset's default graph for queries that name none: the union graph."""
+        return [ox.NamedNode(self.union_graph)]
+
     def _query(self, query: str) -> object:
         try:
-            return self._store.query(query, use_default_graph_as_union=True)
+            return self._store.query(query, default_graph=self.default_graph)
         except SyntaxError as exc:
             raise query_syntax_error(exc) from exc
 
@@ -122,15 +167,22 @@ class EmbeddedStore(GraphStore):
         if fmt not in _FORMATS and fmt != "jsonld":
             raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join([*_FORMATS, 'jsonld'])}")
         if fmt in {"nquads", "trig"}:
+            union = ox.NamedNode(self.union_graph)
+            quads = (q for q in self._store.quads_for_pattern(None, None, None, None) if q.graph_name != union)
             buffer = io.BytesIO()
-            self._store.dump(buffer, _FORMATS[fmt])
+            ox.serialize(quads, buffer, _FORMATS[fmt])
             return buffer.getvalue()
         union = self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         rdflib_format = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld"}[fmt]
         return union.serialize(format=rdflib_format).encode("utf-8")
 
     def quad_count(self) -> int:
-        return len(self._store)
+        """Quads in the texts' and the ontology's graphs (the union graph's copies are not counted)."""
+        return len(self._store) - self.union_size()
+
+    def union_size(self) -> int:
+        result = self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{self.union_graph}> {{ ?s ?p ?o }} }}")
+        return int(next(iter(result))["n"].value)
 
     def close(self) -> None:
         if getattr(self, "_store", None) is not None:
