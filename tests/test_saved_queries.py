@@ -1,0 +1,88 @@
+"""Every saved query in queries/ has a header saying what it answers and an exact answer on data/."""
+
+from __future__ import annotations
+
+import pytest
+
+from policygraph.store.base import open_store
+
+from .conftest import ROOT
+
+QUERIES = ROOT / "queries"
+
+
+@pytest.fixture(scope="module")
+def run(ingested_store_path):
+    store = open_store(str(ingested_store_path))
+
+    def select(name: str) -> list[tuple[str, ...]]:
+        result = store.select((QUERIES / f"{name}.rq").read_text(encoding="utf-8"))
+        return [tuple("" if v is None else str(v) for v in row) for row in result.rows]
+
+    yield select
+    store.close()
+
+
+def test_every_saved_query_opens_with_a_comment_saying_what_it_answers():
+    for path in sorted(QUERIES.glob("*.rq")):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# ") and len(first) > 20, path.name
+
+
+def test_chain_from_7_nq_cp_to_45_nq_tw(run):
+    rows = run("chain-7-nq-cp-to-45-nq-tw")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("7/NQ-CP", "implements", "96-KL/TW"),
+        ("96-KL/TW", "continues", "45-NQ/TW"),
+    ]
+    assert rows[0][3].startswith("Nghị quyết 7/NQ-CP ngày 10/1/2025 về Chương trình hành động thực hiện")
+    assert rows[1][4] == "corpus/000_849468c7549e9275.txt"
+
+
+def test_implementers_of_45_nq_tw_transitively(run):
+    assert run("implementers-of-45-nq-tw") == [
+        ("108/NQ-CP", "Nghị quyết 108/NQ-CP", "true"),
+        ("96-KL/TW", "Kết luận 96-KL/TW", "true"),
+        ("7/NQ-CP", "Nghị quyết 7/NQ-CP", "false"),
+    ]
+
+
+def test_sentence_stating_that_96_kl_tw_continues_45_nq_tw(run):
+    rows = run("sentence-stating-a-relation")
+    assert [(r[2], r[3], r[4]) for r in rows] == [
+        ("corpus/000_849468c7549e9275.txt", "367", "505"),
+        ("corpus/02_nq-07-nq-cp-2025-thuc-hien-kl-96-kl-tw-phan-dau.txt", "67", "227"),
+    ]
+    assert rows[0][0] == ("Kết luận số 96-KL/TW ngày 30/9/2024 của Bộ Chính trị về tiếp tục thực hiện "
+                          "Nghị quyết số 45-NQ/TW ngày 24/1/2019 của Bộ Chính trị khóa XII")
+
+
+def test_legal_bases_of_decision_44_2025(run):
+    rows = [r for r in run("legal-bases") if r[0] == "44/2025/QĐ-TTg"]
+    assert rows == [
+        ("44/2025/QĐ-TTg", "Luật 63/2025/QH15"),
+        ("44/2025/QĐ-TTg", "Luật 64/2025/QH15"),
+        ("44/2025/QĐ-TTg", "Nghị định 78/2025/NĐ-CP"),
+    ]
+
+
+def test_decision_44_2025_repeals_thirty_nine_documents(run):
+    rows = [r for r in run("repealed-documents") if r[1] == "Quyết định 44/2025/QĐ-TTg"]
+    assert len(rows) == 39
+    assert ("Quyết định 104/2000/QĐ-TTg", "Quyết định 44/2025/QĐ-TTg") in {(r[0], r[1]) for r in rows}
+
+
+def test_referenced_but_never_ingested_lists_96_kl_tw_and_not_the_ingested_ones(run):
+    rows = run("referenced-never-ingested")
+    labels = {r[1] for r in rows}
+    assert "Kết luận 96-KL/TW" in labels
+    assert {"Nghị quyết 45-NQ/TW", "Quyết định 44/2025/QĐ-TTg", "Nghị quyết 7/NQ-CP"} & labels == set()
+    ninety_six = next(r for r in rows if r[1] == "Kết luận 96-KL/TW")
+    assert (ninety_six[2], ninety_six[3]) == ("7", "2")
+
+
+def test_documents_lists_every_document_once(run):
+    rows = run("documents")
+    assert len(rows) == len({r[0] for r in rows})
+    seed_numbers = {"7/NQ-CP", "96-KL/TW", "45-NQ/TW", "30-NQ/TW", "35/2021/QH15", "108/NQ-CP"}
+    assert seed_numbers <= {r[1] for r in rows}
