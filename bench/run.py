@@ -54,26 +54,134 @@ def bench_extraction(repeat: int) -> list[dict[str, object]]:
         tokenizer_only(t)
         extract_text(t, "warm", full)
 
+    first_part = spacy.blank("vi")  # Extraction I only: references, sentences, relations
+    for name in EXTRACTION_I:
+        first_part.add_pipe(name)
+    for t in texts[:3]:
+        extract_text(t, "warm", first_part)
+
     t_tok = best_of(repeat, lambda: [tokenizer_only(t) for t in texts])
     t_full = best_of(repeat, lambda: [extract_text(t, "bench", full) for t in texts])
+    t_first = best_of(repeat, lambda: [extract_text(t, "bench", first_part) for t in texts])
     t_norm = best_of(repeat, lambda: [matching_text(t) for t in texts])
     components_only = t_full - t_tok
     rows = [
         {"figure": "extraction: spacy.blank('vi') alone (baseline)", "value": chars / t_tok, "unit": "chars/s"},
         {"figure": "extraction: full pipeline (normalise + tokenizer + references + relations)",
-         "value": chars / t_full, "unit": "chars/s"},
+         "value": chars / t_first, "unit": "chars/s"},
         {"figure": "extraction: pipeline / tokenizer throughput ratio", "value": (chars / t_full) / (chars / t_tok),
          "unit": "x"},
         {"figure": "extraction: our components' time / tokenizer time", "value": components_only / t_tok,
          "unit": "x"},
         {"figure": "extraction: text normalisation alone", "value": chars / t_norm, "unit": "chars/s"},
         {"figure": "extraction: corpus size", "value": chars, "unit": "chars"},
+        {"figure": "extraction: full pipeline with Extraction II (+ boilerplate, structure, actors, places, "
+                   "targets, themes)", "value": chars / t_full, "unit": "chars/s"},
+        {"figure": "extraction: Extraction II components' time / tokenizer time",
+         "value": max(0.0, t_full - t_first) / t_tok, "unit": "x"},
     ]
+    rows.extend(component_rows(full, texts, t_tok, repeat))
+    return rows
+
+
+EXTRACTION_I = ("policygraph_references", "policygraph_sentences", "policygraph_relations")
+
+
+def component_rows(nlp, texts: list[str], t_tok: float, repeat: int) -> list[dict[str, object]]:
+    """Each component's own time over the corpus, run on ready-tokenised Docs, against the tokenizer's."""
+    from policygraph.text.normalize import matching_text
+
+    from policygraph.extract.doc_text import release_text
+
+    docs = [nlp.make_doc(matching_text(t).text) for t in texts]
+    rows = []
+    for name, proc in nlp.pipeline:
+        elapsed = float("inf")
+        for _ in range(repeat):
+            if name == "policygraph_boilerplate":  # it rebuilds Doc.text for the others: count that each time
+                for d in docs:
+                    release_text(d)
+            started = time.perf_counter()
+            for d in docs:
+                proc(d)
+            elapsed = min(elapsed, time.perf_counter() - started)
+        rows.append({"figure": f"extraction: component {name} time / tokenizer time", "value": elapsed / t_tok,
+                     "unit": "x"})
+    return rows
+
+
+def _folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def _latency(fn: Callable[[], object], runs: int) -> tuple[float, float]:
+    import statistics
+
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+
+
+def bench_graph(repeat: int, sizes: tuple[int, ...] = (1000, 10000)) -> list[dict[str, object]]:
+    """Ingest synthetic corpora (bench/synthetic.py) into fresh embedded stores, then re-ingest one
+    changed text and time the saved queries in-process. Validation is off here (it has its own
+    section), so the figures are extraction + mapping + the atomic per-text store write."""
+    import shutil
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synthetic import write_corpus
+
+    from policygraph.ingest import ingest_paths
+    from policygraph.store.base import open_store
+
+    rows: list[dict[str, object]] = []
+    work = Path(tempfile.mkdtemp(prefix="pg-bench-graph-"))
+    queries = sorted((ROOT / "queries").glob("*.rq"))
+    try:
+        for n in sizes:
+            corpus = work / f"corpus-{n}"
+            paths = write_corpus(n, corpus)
+            store_path = work / f"store-{n}"
+            with open_store(str(store_path)) as store:
+                started = time.perf_counter()
+                summary = ingest_paths([corpus], store, validate=False)
+                elapsed = time.perf_counter() - started
+                statements = summary.statements
+                changed = paths[n // 2]
+                changed.write_text(changed.read_text(encoding="utf-8") + "\nĐiều 9. Bãi bỏ Quyết định số 1/2001/QĐ-TTg.\n",
+                                   encoding="utf-8")
+                started = time.perf_counter()
+                again = ingest_paths([changed], store, validate=False)
+                reingest = time.perf_counter() - started
+                assert [o.status for o in again.outcomes] == ["ingested"]
+                store.raw.flush()
+                size = _folder_size(store_path)
+                rows += [
+                    {"figure": f"graph N={n}: ingest throughput", "value": n / elapsed, "unit": "documents/s"},
+                    {"figure": f"graph N={n}: ingest throughput", "value": statements / elapsed, "unit": "statements/s"},
+                    {"figure": f"graph N={n}: ingest wall time", "value": elapsed, "unit": "s"},
+                    {"figure": f"graph N={n}: re-ingest one changed text", "value": reingest * 1000, "unit": "ms"},
+                    {"figure": f"graph N={n}: store size on disk", "value": size / 1e6, "unit": "MB"},
+                    {"figure": f"graph N={n}: quads", "value": store.quad_count(), "unit": "quads"},
+                ]
+                for q in queries:
+                    text = q.read_text(encoding="utf-8")
+                    median, p95 = _latency(lambda text=text: store.select(text), 21)
+                    rows.append({"figure": f"graph N={n}: query {q.stem} median / p95",
+                                 "value": f"{median * 1000:.1f} / {p95 * 1000:.1f}", "unit": "ms"})
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return rows
 
 
 SECTIONS: dict[str, Callable[[int], list[dict[str, object]]]] = {
     "extraction": bench_extraction,
+    "graph": bench_graph,
 }
 
 
@@ -90,8 +198,12 @@ def main() -> None:
         rows = SECTIONS[name](args.repeat)
         for row in rows:
             value = row["value"]
-            shown = f"{value:,.0f}" if isinstance(value, float) and value >= 100 else (
-                f"{value:.3f}" if isinstance(value, float) else f"{value:,}")
+            if isinstance(value, str):
+                shown = value
+            elif isinstance(value, float):
+                shown = f"{value:,.0f}" if value >= 100 else f"{value:.3f}"
+            else:
+                shown = f"{value:,}"
             print(f"{row['figure']:<80} {shown:>14} {row['unit']}")
         results.extend(rows)
     out = ROOT / "bench" / "results"
