@@ -40,6 +40,17 @@ def best_of(repeat: int, fn: Callable[[], object]) -> float:
     return best
 
 
+def best_of_interleaved(repeat: int, fns: list[Callable[[], object]]) -> list[float]:
+    """The best time of each function over ``repeat`` rounds, each round running every function once."""
+    best = [float("inf")] * len(fns)
+    for _ in range(repeat):
+        for i, fn in enumerate(fns):
+            started = time.perf_counter()
+            fn()
+            best[i] = min(best[i], time.perf_counter() - started)
+    return best
+
+
 def bench_extraction(repeat: int) -> list[dict[str, object]]:
     import spacy
 
@@ -60,9 +71,13 @@ def bench_extraction(repeat: int) -> list[dict[str, object]]:
     for t in texts[:3]:
         extract_text(t, "warm", first_part)
 
-    t_tok = best_of(repeat, lambda: [tokenizer_only(t) for t in texts])
-    t_full = best_of(repeat, lambda: [extract_text(t, "bench", full) for t in texts])
-    t_first = best_of(repeat, lambda: [extract_text(t, "bench", first_part) for t in texts])
+    # Interleaved (tokenizer, full, Extraction I in each round), so that a load spike on a shared machine
+    # hits the baseline and the pipelines alike instead of one block of runs.
+    t_tok, t_full, t_first = best_of_interleaved(repeat, [
+        lambda: [tokenizer_only(t) for t in texts],
+        lambda: [extract_text(t, "bench", full) for t in texts],
+        lambda: [extract_text(t, "bench", first_part) for t in texts],
+    ])
     t_norm = best_of(repeat, lambda: [matching_text(t) for t in texts])
     components_only = t_full - t_tok
     rows = [
@@ -89,9 +104,8 @@ EXTRACTION_I = ("policygraph_references", "policygraph_sentences", "policygraph_
 
 def component_rows(nlp, texts: list[str], t_tok: float, repeat: int) -> list[dict[str, object]]:
     """Each component's own time over the corpus, run on ready-tokenised Docs, against the tokenizer's."""
-    from policygraph.text.normalize import matching_text
-
     from policygraph.extract.doc_text import release_text
+    from policygraph.text.normalize import matching_text
 
     docs = [nlp.make_doc(matching_text(t).text) for t in texts]
     rows = []
@@ -179,9 +193,117 @@ def bench_graph(repeat: int, sizes: tuple[int, ...] = (1000, 10000)) -> list[dic
     return rows
 
 
+def bench_validation(repeat: int, n: int = 10_000) -> list[dict[str, object]]:
+    """Validate one new document (the seed article's graph) against a stored corpus of ``n``
+    synthetic documents (bench/synthetic_graph.py) the way `validate --against-store` does (the
+    document plus the store context it needs), beside pySHACL on the whole corpus graph plus the
+    document in the same run: the ratio is the figure. The same work with pyshacl-turbo, and
+    whether both ways and both engines give the same results."""
+    import shutil
+    import tempfile
+
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synthetic_graph import write_nquads
+
+    from policygraph.extract.pipeline import extract_text
+    from policygraph.rdf.mapping import ExtractionMapper
+    from policygraph.store.base import open_store
+    from policygraph.store.embedded import to_rdflib
+    from policygraph.validation.inputs import (
+        load_for_validation,
+        plain_strings,
+        relevant_nodes,
+        store_context,
+        validate_against_store,
+    )
+    from policygraph.validation.validate import validate_graph
+
+    engines = ["pyshacl"]
+    try:
+        import pyshacl_turbo  # noqa: F401
+
+        engines.append("turbo")
+    except ImportError:
+        pass
+
+    def found(report: object) -> set[tuple[str, str | None, str | None, str, str]]:
+        return {(r.focus, r.path, r.value, r.severity, r.shape) for r in report.results}  # type: ignore[attr-defined]
+
+    seed_path = CORPUS / "000_849468c7549e9275.txt"
+    seed = ExtractionMapper().to_graph(extract_text(seed_path.read_text(encoding="utf-8"), seed_path.name))
+    rows: list[dict[str, object]] = []
+    work = Path(tempfile.mkdtemp(prefix="pg-bench-validation-"))
+    try:
+        quads, triples = work / "corpus.nq", work / "corpus.nt"
+        quad_count = write_nquads(n, quads, triples=triples)
+        with open_store(str(work / "store")) as store:
+            # What ingest would have stored: each text's graph, and their merge in the union graph.
+            store.raw.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
+            store.raw.bulk_load(path=str(triples), format=ox.RdfFormat.N_TRIPLES,
+                                to_graph=ox.NamedNode(store.union_graph))  # type: ignore[attr-defined]
+            context = store_context(seed, store)
+            rows.append({"figure": f"validation N={n}: store context of the seed ({len(seed)} triples)",
+                         "value": len(context), "unit": "triples"})
+            whole = Graph()  # the union of the stored graphs, as rdflib terms, as pySHACL reads them
+            for quad in ox.parse(path=str(quads), format=ox.RdfFormat.N_QUADS):
+                whole.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+            plain_strings(whole)
+            whole += seed
+            rows.append({"figure": f"validation N={n}: whole corpus graph + the seed", "value": len(whole),
+                         "unit": f"triples ({quad_count} quads stored)"})
+            keep = relevant_nodes(seed)
+            timings: dict[str, dict[str, float]] = {}
+            reports: dict[tuple[str, str], object] = {}
+            for engine in engines:
+                started = time.perf_counter()
+                reports[(engine, "context")] = validate_against_store(seed, store, engine=engine)
+                cold = time.perf_counter() - started
+                warm = best_of(repeat, lambda engine=engine: validate_against_store(seed, store, engine=engine))
+                started = time.perf_counter()
+                reports[(engine, "whole")] = validate_graph(whole, engine=engine, keep=keep)
+                entire = time.perf_counter() - started
+                timings[engine] = {"cold": cold, "warm": warm, "whole": entire}
+                rows += [
+                    {"figure": f"validation N={n}, {engine}: one document against the store (context), first call",
+                     "value": cold * 1000, "unit": "ms"},
+                    {"figure": f"validation N={n}, {engine}: one document against the store (context), warm",
+                     "value": warm * 1000, "unit": "ms"},
+                    {"figure": f"validation N={n}, {engine}: the whole corpus graph + the document (baseline)",
+                     "value": entire, "unit": "s"},
+                    {"figure": f"validation N={n}, {engine}: whole graph time / one document time (warm)",
+                     "value": entire / warm, "unit": "x"},
+                    {"figure": f"validation N={n}, {engine}: same results, context and whole graph",
+                     "value": "yes" if found(reports[(engine, "context")]) == found(reports[(engine, "whole")])
+                     else "NO", "unit": ""},
+                ]
+        if "turbo" in timings:
+            rows.append({"figure": f"validation N={n}: pySHACL / pyshacl-turbo, whole graph",
+                         "value": timings["pyshacl"]["whole"] / timings["turbo"]["whole"], "unit": "x"})
+            rows.append({"figure": f"validation N={n}: pySHACL / pyshacl-turbo, one document (warm)",
+                         "value": timings["pyshacl"]["warm"] / timings["turbo"]["warm"], "unit": "x"})
+            graphs = {"seed": seed} | {p.stem: load_for_validation([p]) for p in
+                                       sorted((ROOT / "tests" / "shapes").glob("*.ttl")) if p.stem != "malformed"}
+            agree = 0
+            for graph in graphs.values():
+                a, b = validate_graph(graph, engine="pyshacl"), validate_graph(graph, engine="turbo")
+                agree += (a.conforms, len(a.results), found(a)) == (b.conforms, len(b.results), found(b))
+            rows.append({"figure": "validation: pyshacl-turbo gives pySHACL's results (seed + tests/shapes suite)",
+                         "value": f"{agree}/{len(graphs)}", "unit": "graphs"})
+            one = {e: best_of(repeat, lambda e=e: validate_graph(seed, engine=e)) for e in engines}
+            rows.append({"figure": "validation: one text's graph alone (the ingest check), pySHACL / turbo",
+                         "value": f"{one['pyshacl'] * 1000:.0f} / {one['turbo'] * 1000:.0f}", "unit": "ms"})
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return rows
+
+
 SECTIONS: dict[str, Callable[[int], list[dict[str, object]]]] = {
     "extraction": bench_extraction,
     "graph": bench_graph,
+    "validation": bench_validation,
 }
 
 

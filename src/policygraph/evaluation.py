@@ -5,6 +5,11 @@ with ``NAME.txt`` beside it or in data/corpus/. References count as right when t
 field agree (start, end, type, number, date, issuer, term); relations when from, to and type agree.
 Misses are printed per field, so a regression says what broke.
 
+Gold files that have them are also scored on the structure (Extraction II): solution areas keyed on
+(ordinal, exact title, NFC), actors and places on their normalised identity (a gold name resolves
+through the gazetteers to the same id the extractor gives, "Ủy ban Nhân dân thành phố Hải Phòng" ->
+ubnd-hai-phong; a name the gazetteers do not know is compared by its key), and target years as a set.
+
 Run: python -m policygraph.evaluation tests/gold [--json] [--min-refs F] [--min-rels F]
 """
 
@@ -75,6 +80,49 @@ class FileResult:
     field_misses: Counter[str] = field(default_factory=Counter)
     missed_relations: list[tuple[Any, ...]] = field(default_factory=list)
     extra_relations: list[tuple[Any, ...]] = field(default_factory=list)
+    structure: dict[str, Score] = field(default_factory=dict)
+    structure_misses: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
+
+
+STRUCTURE_FIELDS = ("solution_areas", "actors", "places", "target_years")
+
+
+def _set_score(gold: set[Any], got: set[Any]) -> Score:
+    return Score(len(gold & got), len(got - gold), len(gold - got))
+
+
+def _identity(kind: str, name: str) -> str:
+    from policygraph.config import get_settings
+    from policygraph.extract.actors import ActorGazetteer
+    from policygraph.extract.name_matcher import name_key
+    from policygraph.extract.places import PlaceGazetteer
+
+    directory = get_settings().gazetteers_dir
+    if kind == "actors":
+        found = ActorGazetteer.from_dir(directory).identity_of(name)
+    else:
+        found = PlaceGazetteer.from_dir(directory).matcher.owner_of(name)
+    return found or f"name:{name_key(name)}"
+
+
+def score_structure(gold: dict[str, Any], extraction: dict[str, Any]) -> tuple[dict[str, Score], dict[str, Any]]:
+    """Scores (and misses) for each structure field the gold file has."""
+    scores: dict[str, Score] = {}
+    misses: dict[str, dict[str, list[Any]]] = {}
+    for name in STRUCTURE_FIELDS:
+        if name not in gold:
+            continue
+        if name == "solution_areas":
+            want = {(a["ordinal"], _nfc(a["title"])) for a in gold[name]}
+            got = {(a["ordinal"], _nfc(a["title"])) for a in extraction[name]}
+        elif name == "target_years":
+            want, got = set(gold[name]), set(extraction[name])
+        else:
+            want = {_identity(name, g) for g in gold[name]}
+            got = {a["id"] for a in extraction[name]}
+        scores[name] = _set_score(want, got)
+        misses[name] = {"missed": sorted(want - got, key=str), "extra": sorted(got - want, key=str)}
+    return scores, misses
 
 
 def find_text(gold_path: Path) -> Path:
@@ -100,6 +148,7 @@ def score_file(gold_path: Path) -> FileResult:
     o_rels = {rel_key(r) for r in extraction["relations"]}
     rels = Score(len(g_rels & o_rels), len(o_rels - g_rels), len(g_rels - o_rels))
     result = FileResult(gold_path.name, refs, rels)
+    result.structure, result.structure_misses = score_structure(gold, extraction)
     by_span = {(r["start"], r["end"]): r for r in extraction["references"]}
     for key in sorted(g_refs.keys() - o_refs.keys(), key=lambda k: (k[0], k[1])):
         g = g_refs[key]
@@ -141,15 +190,20 @@ def main(argv: list[str] | None = None) -> int:
     results = [score_file(p) for p in gold_files(args.paths)]
     total_refs, total_rels = Score(), Score()
     fields: Counter[str] = Counter()
+    structure_totals: dict[str, Score] = {}
     for r in results:
         total_refs.add(r.references)
         total_rels.add(r.relations)
         fields.update(r.field_misses)
+        for name, score in r.structure.items():
+            structure_totals.setdefault(name, Score()).add(score)
     if args.json:
         print(json.dumps({
             "files": {r.name: {"references": r.references.as_dict(), "relations": r.relations.as_dict(),
-                               "field_misses": dict(r.field_misses)} for r in results},
+                               "field_misses": dict(r.field_misses),
+                               **{k: v.as_dict() for k, v in r.structure.items()}} for r in results},
             "references": total_refs.as_dict(), "relations": total_rels.as_dict(), "field_misses": dict(fields),
+            **{k: v.as_dict() for k, v in structure_totals.items()},
         }, ensure_ascii=False, indent=1))
     else:
         print(f"{'gold file':<62} {'refs P':>7} {'R':>6} {'F1':>6}   {'rels P':>7} {'R':>6} {'F1':>6}")
@@ -162,6 +216,18 @@ def main(argv: list[str] | None = None) -> int:
               f"relations: {total_rels.tp} right, {total_rels.fp} extra, {total_rels.fn} missed")
         if fields:
             print("reference misses by field: " + ", ".join(f"{k} {v}" for k, v in fields.most_common()))
+        if structure_totals:
+            print(f"\n{'structure (gold files that have the field)':<62} {'P':>7} {'R':>6} {'F1':>6}   files")
+            for name in STRUCTURE_FIELDS:
+                if name not in structure_totals:
+                    continue
+                files = [r for r in results if name in r.structure]
+                for r in files:
+                    sc = r.structure[name]
+                    print(f"  {name + ' ' + r.name:<60} {sc.precision:7.3f} {sc.recall:6.3f} {sc.f1:6.3f}")
+                total = structure_totals[name]
+                print(f"{name + ' (micro)':<62} {total.precision:7.3f} {total.recall:6.3f} {total.f1:6.3f}"
+                      f"   {len(files)}: {total.tp} right, {total.fp} extra, {total.fn} missed")
         for r in results:
             if not (r.missed_references or r.extra_references or r.missed_relations or r.extra_relations):
                 continue
@@ -174,6 +240,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  missed rel  {m}")
             for m in r.extra_relations[: args.show]:
                 print(f"  extra rel   {m}")
+        for r in results:
+            shown = {k: v for k, v in r.structure_misses.items() if v["missed"] or v["extra"]}
+            if not shown:
+                continue
+            print(f"\n== {r.name} (structure)")
+            for name, misses in shown.items():
+                for m in misses["missed"][: args.show]:
+                    print(f"  missed {name:<14} {m}")
+                for m in misses["extra"][: args.show]:
+                    print(f"  extra  {name:<14} {m}")
     ok = total_refs.f1 >= args.min_refs and total_rels.f1 >= args.min_rels
     return 0 if ok else 1
 

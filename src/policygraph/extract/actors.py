@@ -46,12 +46,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import NameMatcher, lower_same_length
 from policygraph.extract.places import PlaceGazetteer, default_gazetteers_dir
 from policygraph.extract.structure import default_structure_dir
 from policygraph.text.clean import CREDIT_KINDS
 
-for _name in ("actor_mentions", "actors", "solution_area_actors"):
+for _name in ("actor_mentions", "actors", "solution_area_actors", "boilerplate_spans", "legal_references",
+              "sentence_spans", "solution_sections", "solution_areas", "tasks"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -214,7 +216,7 @@ class RoleReader:
     def __init__(self, rules: RoleRules) -> None:
         self.rules = rules
 
-    def _list(self, lowered: str, pos: int, end: int, by_start: dict[int, dict[str, Any]]) -> tuple[list, int]:
+    def actor_list(self, lowered: str, pos: int, end: int, by_start: dict[int, dict[str, Any]]) -> tuple[list, int]:
         items: list[dict[str, Any]] = []
         pos = self.rules.skip.match(lowered, pos, end).end()  # type: ignore[union-attr]
         while pos < end:
@@ -238,7 +240,7 @@ class RoleReader:
             return "lead"
         if self.rules.coordinating_start.match(lowered, pos, end):
             link = self.rules.coordinating_link.match(lowered, pos, end)
-            if link and self._list(lowered, link.end(), end, by_start)[0]:
+            if link and self.actor_list(lowered, link.end(), end, by_start)[0]:
                 return "lead"
             return "coordinating"
         return "assigned"
@@ -249,14 +251,14 @@ class RoleReader:
         predicate = pos
         opening = self.rules.assigning.match(lowered, pos, end)
         if opening:
-            subjects, predicate = self._list(lowered, opening.end(), end, by_start)
+            subjects, predicate = self.actor_list(lowered, opening.end(), end, by_start)
         else:
-            subjects, predicate = self._list(lowered, pos, end, by_start)
+            subjects, predicate = self.actor_list(lowered, pos, end, by_start)
             if subjects:
                 after = self.rules.skip.match(lowered, predicate, end).end()  # type: ignore[union-attr]
                 assigning = self.rules.assigning.match(lowered, after, end)
                 if assigning:
-                    addressees, after_list = self._list(lowered, assigning.end(), end, by_start)
+                    addressees, after_list = self.actor_list(lowered, assigning.end(), end, by_start)
                     if addressees:
                         subjects, predicate = addressees, after_list
         if subjects:
@@ -267,7 +269,7 @@ class RoleReader:
         role = self.role_at(lowered, predicate, end, by_start) if subjects else None
         coordinating: list[dict[str, Any]] = []
         for link in self.rules.coordinating_link.finditer(lowered, start, end):
-            items, _ = self._list(lowered, link.end(), end, by_start)
+            items, _ = self.actor_list(lowered, link.end(), end, by_start)
             coordinating.extend(m for m in items if m not in subjects)
         return ClauseRoles(subjects, role, coordinating, predicate)
 
@@ -290,8 +292,7 @@ class ActorRecognizer:
         self.reader = RoleReader(self.rules)
 
     # ---- mentions ------------------------------------------------------------------------------
-    def _mentions(self, doc: Doc, lowered: str) -> list[dict[str, Any]]:
-        text = doc.text
+    def _mentions(self, doc: Doc, text: str, lowered: str) -> list[dict[str, Any]]:
         header = self.gazetteer.places.header_place(text)
         header_place = header[0] if header else None
         boilerplate = doc._.boilerplate_spans or []
@@ -319,9 +320,9 @@ class ActorRecognizer:
 
     # ---- roles -----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = cached_text(doc)
         lowered = lower_same_length(text)
-        mentions = self._mentions(doc, lowered)
+        mentions = self._mentions(doc, text, lowered)
         by_start = {m["start"]: m for m in mentions if m["where"] != "credit"}
         references = [(r["start"], r["end"]) for r in (doc._.legal_references or [])]
         references += [(r["title_start"], r["title_end"]) for r in (doc._.legal_references or [])
@@ -365,7 +366,7 @@ class ActorRecognizer:
         by nested areas."""
         out: dict[str, list] = {}
         for area in doc._.solution_areas or []:
-            items, pos = self.reader._list(lowered, area["start"], area["end"], by_start)
+            items, pos = self.reader.actor_list(lowered, area["start"], area["end"], by_start)
             rest = self.rules.skip.match(lowered, pos, area["end"]).end()  # type: ignore[union-attr]
             if items and rest >= area["end"]:
                 out[area["path"]] = items
@@ -383,7 +384,7 @@ class ActorRecognizer:
             for verb in self.rules.assigning.finditer(lowered, s, e):
                 if verb.start() > s and (lowered[verb.start() - 1].isalnum()):
                     continue
-                items, _ = self.reader._list(lowered, verb.end(), e, by_start)
+                items, _ = self.reader.actor_list(lowered, verb.end(), e, by_start)
                 if items:
                     out[index] = items
                     break

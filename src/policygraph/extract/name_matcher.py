@@ -114,7 +114,9 @@ class NameMatcher:
             return True
         return False
 
-    def find(self, text: str, lowered: str | None = None, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
+    def find(
+        self, text: str, lowered: str | None = None, start: int = 0, end: int | None = None
+    ) -> Iterator[NameMatch]:
         """Matches in ``text[start:end]``; ``lowered`` is :func:`lower_same_length` of ``text`` (pass it
         when several matchers scan the same text)."""
         if self.pattern is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -18,8 +19,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import policygraph
-from policygraph.extract import components  # noqa: F401  (registers the factories)
-from policygraph.extract import actors, places, structure, targets, themes  # noqa: F401  (registers the factories)
+from policygraph.extract import (  # noqa: F401  (registers the factories)
+    actors,
+    boilerplate,
+    components,
+    places,
+    structure,
+    targets,
+    themes,
+)
 from policygraph.model import (
     Actor,
     Boilerplate,
@@ -93,10 +101,13 @@ def extraction_from_doc(doc: Doc, matching: MatchingText, source: str) -> Extrac
     original = matching.original
     src = source_text(source, original)
     sentences = [tuple(s) for s in (doc._.sentence_spans or [])]
+    sentence_starts = [s for s, _ in sentences]
 
     def evidence(start: int, end: int, sentence: tuple[int, int] | None = None) -> Evidence:
         if sentence is None:
-            sentence = next(((s, e) for s, e in sentences if s <= start and end <= e), (start, end))
+            # The sentences are in order and do not overlap: the one that can hold the span is found by bisection.
+            i = bisect_right(sentence_starts, start) - 1
+            sentence = sentences[i] if i >= 0 and end <= sentences[i][1] else (start, end)
         o_start, o_end = matching.original_span(start, end)
         s_start, s_end = matching.original_span(*sentence)
         return Evidence(source, original[o_start:o_end], o_start, o_end, original[s_start:s_end], s_start, s_end)
@@ -215,7 +226,7 @@ def _written_forms(doc: Doc, matching: MatchingText) -> dict[str, str]:
     forms: dict[str, str] = {}
     for record in doc._.legal_references or []:
         if record.get("name") and record.get("name_end") is not None:
-            normalised = " ".join(doc.text[record["start"]:record["name_end"]].split())
+            normalised = " ".join(matching.text[record["start"]:record["name_end"]].split())
             forms.setdefault(normalised, _original_nfc(matching, record["start"], record["name_end"]))
     return forms
 

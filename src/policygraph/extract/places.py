@@ -30,10 +30,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import NameMatcher, lower_same_length
 from policygraph.text.clean import CREDIT_KINDS
 
-for _name in ("place_mentions", "places", "header_place"):
+for _name in ("place_mentions", "places", "header_place", "boilerplate_spans", "actor_mentions", "tasks"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -109,7 +110,7 @@ class PlaceRecognizer:
         self.gazetteer = PlaceGazetteer.from_dir(Path(gazetteers_dir) if gazetteers_dir else default_gazetteers_dir())
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = cached_text(doc)
         found = self.gazetteer.find(text)
         boilerplate = [(s, e, k) for s, e, k in (doc._.boilerplate_spans or [])]
         credit = [(s, e) for s, e, k in boilerplate if k in CREDIT_KINDS]

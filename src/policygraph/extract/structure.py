@@ -26,8 +26,12 @@ NGUYÊN NHÂN", an excerpt that stops before its solution part), the laws and th
 **Headings and items.** A numbered paragraph is a *heading* when its text after the number is a title:
 no sentence-final punctuation at its end (":" and a trailing "-" are dropped from the title) and at most
 ``max_title_chars`` characters. Otherwise it is an *item*, a numbered task ("**1.** Tổ chức rà soát ...
-."): it is a task of the innermost open area; in an introduced list with no area open, it is an area
-whose title is its first sentence. Bullets ("- ", "+ ") are never areas.
+."): it is a task of the innermost open area, except at the top level of an introduced list, and for
+"Thứ nhất, ..." / "Một là, ..." paragraphs, which enumerate solutions: those are areas whose title is their
+first sentence (the whole paragraph gives their tasks). Bullets ("- ", "+ ") are never areas.
+
+A document has one area N under each parent: a numbered paragraph whose number its parent area already
+has (a second list that starts again at 1, a misnumbered item) is read as an item, not as a new area.
 
 **Outline levels** come from the order in which numbering styles appear (the first style seen is level 1,
 a new style below it level 2, a style seen before closes the levels under it), so "I. / 1. / a)" and
@@ -45,6 +49,7 @@ dicts on the Doc (``doc._.solution_sections``, ``doc._.solution_areas``, ``doc._
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -54,9 +59,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from policygraph.text.clean import BoilerplateFinder, BoilerplateWords
+from policygraph.extract.doc_text import cached_text
 
-for _name in ("boilerplate_spans", "solution_sections", "solution_areas", "tasks"):
+# Also registered where they are written; registered here too so that this module can run alone.
+for _name in ("boilerplate_spans", "sentence_spans", "solution_sections", "solution_areas", "tasks"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -230,7 +236,7 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """True for texts whose lines are wrapped inside sentences (exported .docx, Markdown)."""
     breaks = 0
     content = 0
-    for (s1, e1), (s2, e2) in zip(lines, lines[1:], strict=False):
+    for (s1, e1), (s2, e2) in itertools.pairwise(lines):
         prev = text[s1:e1].rstrip()
         nxt = text[s2:e2].lstrip(" \t*_|")
         if not prev.strip():
@@ -270,12 +276,9 @@ def paragraphs(text: str, boilerplate: list[tuple[int, int, str]] | None = None)
             prev = text[prev_s:prev_e].rstrip()
             pos = _LEAD_JUNK.match(text, s, e).end()  # type: ignore[union-attr]
             nxt = text[pos:e]
-            if _marker(text, pos, e) is not None:
-                brk = True
-            elif _WRAP_PREV_END.search(prev) and nxt[:1] and (nxt[0].isupper() or nxt[0] in "\"“("):
-                brk = True
-            else:
-                brk = False
+            brk = _marker(text, pos, e) is not None or bool(
+                _WRAP_PREV_END.search(prev) and nxt[:1] and (nxt[0].isupper() or nxt[0] in "\"“(")
+            )
         if brk:
             flush()
             current = [s, e]
@@ -371,7 +374,7 @@ class StructureReader:
         areas: list[dict[str, Any]] = []
         tasks: list[dict[str, Any]] = []
         paths: set[str] = set()
-        for index, (kind, first, last, intro) in enumerate(sections):
+        for index, (kind, first, last, _intro) in enumerate(sections):
             self._read_section(text, paras, index, kind, first, last, sentences, boilerplate, areas, tasks, paths)
         section_records = [
             {
@@ -434,15 +437,17 @@ class StructureReader:
         base = paras[first].level
         stack: list[_Area] = []
 
-        def open_area(p: Paragraph, title_end: int) -> None:
+        def open_area(p: Paragraph, title_end: int) -> bool:
+            """Opens an area for ``p``; False when its parent already has an area with its number (a
+            second list numbered from 1 again, a misnumbered item): a document has one area N per level."""
             while stack and stack[-1].level >= p.level:
                 stack.pop()
             parent = stack[-1].record if stack else None
             assert p.marker is not None
             path = f"{parent['path']}.{p.marker.value}" if parent else str(p.marker.value)
-            unique, n = path, 2
-            while unique in paths:
-                unique, n = f"{path}~{n}", n + 1
+            if path in paths:
+                return False
+            unique = path
             paths.add(unique)
             record = {
                 "ordinal": p.marker.value,
@@ -459,6 +464,7 @@ class StructureReader:
             }
             areas.append(record)
             stack.append(_Area(record, p.level))
+            return True
 
         for i in range(first, last):
             p = paras[i]
@@ -466,13 +472,13 @@ class StructureReader:
                 continue
             numbered = p.marker is not None and p.marker.style != "bullet"
             if numbered and p.heading and (kind == "intro" or i == first or p.level > base):
-                open_area(p, p.title_end)
-                continue
-            if numbered and kind == "intro" and p.level == base:
+                if open_area(p, p.title_end):
+                    continue
+            elif numbered and (p.marker.style == "ordinal" or (kind == "intro" and p.level == base)):
                 title_end = _first_sentence_end(text, p.content_start, p.end, sentences)
-                open_area(p, _strip_clause(text, p.content_start, title_end)[1])
-                self._tasks(text, p.content_start, p.end, sentences, boilerplate, stack[-1].record, True, tasks)
-                continue
+                if open_area(p, _strip_clause(text, p.content_start, title_end)[1]):
+                    self._tasks(text, p.content_start, p.end, sentences, boilerplate, stack[-1].record, True, tasks)
+                    continue
             if numbered:
                 while stack and stack[-1].level >= p.level:
                     stack.pop()
@@ -513,7 +519,7 @@ class StructureReader:
                     continue
                 s0, e0 = max(ss, ps), min(se, pe)
                 cuts = [s0, *(m.end() for m in self.rules.clause_split.finditer(text, s0, e0)), e0]
-                for cs, ce in zip(cuts, cuts[1:], strict=False):
+                for cs, ce in itertools.pairwise(cuts):
                     ts, te = _strip_clause(text, cs, ce)
                     if te - ts < 12:
                         continue
@@ -532,28 +538,6 @@ class StructureReader:
 # ---- the spaCy components ---------------------------------------------------------------------------
 
 
-class BoilerplateMarker:
-    """Records page boilerplate on the Doc: ``doc._.boilerplate_spans`` = [[start, end, kind], ...]."""
-
-    def __init__(self, nlp: Language, name: str, words_path: str) -> None:
-        self.name = name
-        path = Path(words_path) if words_path else default_structure_dir() / "boilerplate.json"
-        self.finder = BoilerplateFinder(BoilerplateWords.from_path(path))
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.boilerplate_spans = [[s.start, s.end, s.kind] for s in self.finder.find(doc.text)]
-        return doc
-
-    def to_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "boilerplate.json").write_text(json.dumps(self.finder.words.to_dict(), ensure_ascii=False), "utf-8")
-
-    def from_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> BoilerplateMarker:
-        self.finder = BoilerplateFinder(BoilerplateWords.from_path(Path(path) / "boilerplate.json"))
-        return self
-
-
 class SolutionStructureReader:
     """Solution sections, areas and tasks (see the module docstring for the rule)."""
 
@@ -564,9 +548,10 @@ class SolutionStructureReader:
         self.reader = StructureReader(self.rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences = [tuple(s) for s in (doc._.sentence_spans or [[0, len(doc.text)]])]
+        text = cached_text(doc)
+        sentences = [tuple(s) for s in (doc._.sentence_spans or [[0, len(text)]])]
         boilerplate = [tuple(b) for b in (doc._.boilerplate_spans or [])]
-        sections, areas, tasks = self.reader.read(doc.text, sentences, boilerplate)  # type: ignore[arg-type]
+        sections, areas, tasks = self.reader.read(text, sentences, boilerplate)  # type: ignore[arg-type]
         doc._.solution_sections = sections
         doc._.solution_areas = areas
         doc._.tasks = tasks
@@ -589,11 +574,6 @@ def _subject_verbs(gazetteers_dir: str) -> tuple[str, ...]:
     directory = Path(gazetteers_dir) if gazetteers_dir else get_settings().gazetteers_dir
     data = json.loads((directory / "actor_patterns.json").read_text(encoding="utf-8"))
     return tuple(data["acting_places"]["subject_verbs"])
-
-
-@Language.factory("policygraph_boilerplate", default_config={"words_path": ""})
-def make_boilerplate_marker(nlp: Language, name: str, words_path: str) -> BoilerplateMarker:
-    return BoilerplateMarker(nlp, name, words_path)
 
 
 @Language.factory("policygraph_structure", default_config={"structure_dir": "", "gazetteers_dir": ""})

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,11 +30,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import lower_same_length
 from policygraph.extract.structure import default_structure_dir
 from policygraph.text.clean import CREDIT_KINDS
 
-for _name in ("horizons", "targets", "target_years"):
+for _name in ("horizons", "targets", "target_years", "boilerplate_spans", "legal_references", "sentence_spans"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -60,6 +62,9 @@ class TargetRules:
         self.cut = re.compile(rf",\s*(?:{_alternation([*d['goal_cut_words'], *self.openers])})(?![^\W_])")
         self.inner_cut = re.compile(r"\s+(?:để|nhằm)(?![^\W_])|[;:]|\.(?=\s|$)")
         self.min_year, self.max_year = int(d["min_year"]), int(d["max_year"])
+
+
+_LEAD_IN = re.compile(r"(?<![^\W_])(?:theo\s+kế\s+hoạch|theo\s+đó|cụ\s+thể)\s*,?$")
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -104,39 +109,46 @@ class TargetReader:
         horizons: list[dict[str, Any]],
     ) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
-        for s, e in sentences:
-            for m in self.rules.goal.finditer(lowered, s, e):
-                if _inside(m.start(), m.end(), excluded):
-                    continue
-                trigger = " ".join(lowered[m.start():m.end()].split())
-                clause_end = self._goal_end(lowered, m.end(), e)
-                if trigger == "trở thành":
-                    start = m.end()
-                    while start < clause_end and lowered[start] in " \t\r\n":
-                        start += 1
-                else:
-                    semicolon = lowered.find(";", m.end(), e)
-                    if self.rules.goal.search(lowered, m.end(), semicolon if semicolon >= 0 else e):
-                        continue  # "phấn đấu xây dựng ... trở thành ...": the "trở thành" goal says it
-                    start = m.start()
-                if clause_end - start < 6:
-                    continue
-                out.append(self._goal(start, clause_end, trigger, s, horizons))
-            for h in horizons:
-                if h["kind"] != "target" or not s <= h["start"] < e or _inside(h["start"], h["end"], excluded):
-                    continue
-                before = lowered[s:h["start"]].rstrip()
-                if before and not before.endswith((",", ";", ":")) and not re.search(
-                        r"(?<![^\W_])(?:theo\s+kế\s+hoạch|theo\s+đó|cụ\s+thể)\s*,?$", before):
-                    continue
-                start = h["end"]
-                while start < e and lowered[start] in " \t\r\n,":
+        starts = [s for s, _ in sentences]
+
+        def sentence_of(pos: int) -> tuple[int, int] | None:
+            i = bisect_right(starts, pos) - 1
+            return sentences[i] if i >= 0 and sentences[i][0] <= pos < sentences[i][1] else None
+
+        for m in self.rules.goal.finditer(lowered):
+            sentence = sentence_of(m.start())
+            if sentence is None or _inside(m.start(), m.end(), excluded):
+                continue
+            s, e = sentence
+            trigger = " ".join(lowered[m.start():m.end()].split())
+            clause_end = self._goal_end(lowered, m.end(), e)
+            if trigger == "trở thành":
+                start = m.end()
+                while start < clause_end and lowered[start] in " \t\r\n":
                     start += 1
-                if lowered.startswith("tầm nhìn", start):
-                    continue
-                end = self._goal_end(lowered, start, e)
-                if end - start >= 6:
-                    out.append(self._goal(start, end, "đến năm", s, horizons, h["year"]))
+            else:
+                semicolon = lowered.find(";", m.end(), e)
+                if self.rules.goal.search(lowered, m.end(), semicolon if semicolon >= 0 else e):
+                    continue  # "phấn đấu xây dựng ... trở thành ...": the "trở thành" goal says it
+                start = m.start()
+            if clause_end - start >= 6:
+                out.append(self._goal(start, clause_end, trigger, s, horizons))
+        for h in horizons:
+            sentence = sentence_of(h["start"])
+            if h["kind"] != "target" or sentence is None or _inside(h["start"], h["end"], excluded):
+                continue
+            s, e = sentence
+            before = lowered[s:h["start"]].rstrip()
+            if before and not before.endswith((",", ";", ":")) and not _LEAD_IN.search(before):
+                continue
+            start = h["end"]
+            while start < e and lowered[start] in " \t\r\n,":
+                start += 1
+            if lowered.startswith("tầm nhìn", start):
+                continue
+            end = self._goal_end(lowered, start, e)
+            if end - start >= 6:
+                out.append(self._goal(start, end, "đến năm", s, horizons, h["year"]))
         out.sort(key=lambda g: g["start"])
         return out
 
@@ -160,7 +172,7 @@ class TargetRecognizer:
         self.reader = TargetReader(self.rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = cached_text(doc)
         lowered = lower_same_length(text)
         boilerplate = doc._.boilerplate_spans or []
         credit = [(s, e) for s, e, k in boilerplate if k in CREDIT_KINDS]

@@ -15,8 +15,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policygraph.extract.doc_text import cached_text, release_text
 from policygraph.extract.name_matcher import NameMatcher, lower_same_length
 from policygraph.extract.places import default_gazetteers_dir
+
+for _name in ("solution_areas", "tasks"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 class ThemeTriggers:
@@ -50,8 +55,10 @@ class ThemeTagger:
     def __call__(self, doc: Doc) -> Doc:
         areas = doc._.solution_areas or []
         if not areas:
+            release_text(doc)
             return doc
-        text = doc.text
+        text = cached_text(doc)
+        release_text(doc)
         lowered = lower_same_length(text)
         tasks = doc._.tasks or []
         for task in tasks:

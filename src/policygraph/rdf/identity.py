@@ -67,3 +67,26 @@ class IriMinter:
 
     def organisation(self, name: str) -> URIRef:
         return URIRef(f"{self.base}org/{ascii_slug(name)}")
+
+    # ---- Extraction II: actors, places, solution areas, tasks, assignments, targets ------------------
+    def actor(self, actor_id: str) -> URIRef:
+        """An organisation by its gazetteer id (data/gazetteers): the same body in every text."""
+        return URIRef(f"{self.base}org/{ascii_slug(actor_id)}")
+
+    def place(self, place_id: str) -> URIRef:
+        """A place by its gazetteer id (data/gazetteers/places.json)."""
+        return URIRef(f"{self.base}place/{ascii_slug(place_id)}")
+
+    def solution_area(self, source_name: str, path: str) -> URIRef:
+        """An area by its text and its path of ordinals ("3", "3.1"): one text's area 3 is not another's."""
+        return URIRef(f"{self.base}area/{self.source_key(source_name)}/{re.sub(r'[^0-9A-Za-z.~-]', '-', path)}")
+
+    def task(self, source_name: str, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.base}task/{self.source_key(source_name)}/{start}-{end}")
+
+    def assignment(self, source_name: str, task_start: int, task_end: int, actor_id: str) -> URIRef:
+        return URIRef(f"{self.base}assignment/{self.source_key(source_name)}/{task_start}-{task_end}/"
+                      f"{ascii_slug(actor_id)}")
+
+    def target(self, source_name: str, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.base}target/{self.source_key(source_name)}/{start}-{end}")

@@ -20,6 +20,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from policygraph.config import get_settings
+from policygraph.extract.name_matcher import name_key
 from policygraph.model import DocumentIdentity, Evidence, Extraction, LegalReference
 from policygraph.rdf.identity import IriMinter
 from policygraph.rdf.namespaces import ELI, LINK_PROPERTIES, PG, PGS, PREFIXES
@@ -42,6 +43,18 @@ def kind_table(patterns_dir: Path) -> dict[str, KindNames]:
 def issuer_code_table(patterns_dir: Path) -> dict[str, str]:
     data = json.loads((patterns_dir / "issuers.json").read_text(encoding="utf-8"))
     return dict(data["codes"])
+
+
+@lru_cache(maxsize=1)
+def _actor_names() -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """Written form (matching key) -> (actor id, canonical name, kinds), for the actors.json entries."""
+    data = json.loads((get_settings().gazetteers_dir / "actors.json").read_text(encoding="utf-8"))
+    out: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    for actor in data:
+        kinds = (actor["kind"], *actor.get("also_kinds", []))
+        for form in (actor["name"], *actor["variants"]):
+            out.setdefault(name_key(form), (actor["id"], actor["name"], kinds))
+    return out
 
 
 def new_graph() -> Graph:
@@ -106,7 +119,99 @@ class ExtractionMapper:
             g.add((node, PG.relationKind, PGS[f"relation/{rel.type}"]))
             g.add((node, RDFS.label, Literal(f"{rel.subject.label} {rel.type} {rel.object.label}")))
             g.add((node, PG.evidence, self._evidence(g, name, source, rel.evidence)))
+        self._structure(g, extraction, source)
         return g
+
+    # ---- Extraction II: actors, places, areas, tasks, assignments, targets, years ----------------
+    def _structure(self, g: Graph, extraction: Extraction, source: URIRef) -> None:
+        """Actors, places, horizons; and the areas, tasks and targets of the text's subject document.
+
+        Areas, tasks and targets belong to the document the text is about: a text whose subject is
+        unknown keeps them in its JSON extraction but writes none (an area without its document would
+        be a statement about nothing)."""
+        name = extraction.source.name
+        subject = self.minter.document(extraction.subject) if extraction.subject is not None else None
+        for actor in extraction.actors:
+            org = self.minter.actor(actor.id)
+            g.add((org, RDF.type, ORG.Organization))
+            g.add((org, SKOS.prefLabel, Literal(actor.name, lang="vi")))
+            g.add((org, RDFS.label, Literal(actor.name, lang="vi")))
+            for variant in actor.variants:
+                if variant != actor.name:
+                    g.add((org, SKOS.altLabel, Literal(variant, lang="vi")))
+            for kind in (actor.kind, *actor.also_kinds):
+                g.add((org, PG.actorKind, PGS[f"actor-kind/{kind}"]))
+            for ev in actor.mentions:
+                g.add((org, PG.evidence, self._evidence(g, name, source, ev)))
+        for place in extraction.places:
+            node = self.minter.place(place.id)
+            g.add((node, RDF.type, PG.Place))
+            g.add((node, SKOS.prefLabel, Literal(place.name, lang="vi")))
+            g.add((node, RDFS.label, Literal(place.name, lang="vi")))
+            for variant in place.variants:
+                if variant != place.name:
+                    g.add((node, SKOS.altLabel, Literal(variant, lang="vi")))
+            g.add((node, PG.placeKind, PGS[f"place-kind/{place.kind}"]))
+            for ev in place.mentions:
+                g.add((node, PG.evidence, self._evidence(g, name, source, ev)))
+        if subject is None:
+            self._horizons(g, extraction)
+            return
+        areas = {}
+        for area in extraction.solution_areas:
+            node = self.minter.solution_area(name, area.path)
+            areas[area.path] = node
+            title = " ".join(area.title.split())
+            g.add((node, RDF.type, PG.SolutionArea))
+            g.add((node, PG.ordinal, Literal(area.ordinal, datatype=XSD.integer)))
+            g.add((node, PG.ordinalLabel, Literal(area.label)))
+            g.add((node, DCTERMS.title, Literal(title, lang="vi")))
+            g.add((node, RDFS.label, Literal(f"{area.label} {title}", lang="vi")))
+            g.add((node, PG.areaOf, subject))
+            for theme in area.themes:
+                g.add((node, DCTERMS.subject, PGS[f"theme/{theme}"]))
+            g.add((node, PG.evidence, self._evidence(g, name, source, area.evidence)))
+        for area in extraction.solution_areas:
+            if area.parent is not None and area.parent in areas:
+                g.add((areas[area.path], PG.parentArea, areas[area.parent]))
+        for task in extraction.tasks:
+            node = self.minter.task(name, task.start, task.end)
+            g.add((node, RDF.type, PG.Task))
+            if task.area_path in areas:
+                g.add((node, PG.inArea, areas[task.area_path]))
+            g.add((node, PG.taskOf, subject))
+            g.add((node, PG.text, Literal(task.text, lang="vi")))
+            for actor in task.actors:
+                if actor.role is None:
+                    continue
+                assignment = self.minter.assignment(name, task.start, task.end, actor.id)
+                g.add((node, PG.hasAssignment, assignment))
+                g.add((assignment, RDF.type, PG.Assignment))
+                g.add((assignment, PG.assignedActor, self.minter.actor(actor.id)))
+                g.add((assignment, PG.role, PGS[f"role/{actor.role}"]))
+                g.add((assignment, PG.evidence, self._evidence(g, name, source, actor.evidence)))
+            for place_id in task.place_ids:
+                g.add((node, PG.concernsPlace, self.minter.place(place_id)))
+            for theme in task.themes:
+                g.add((node, DCTERMS.subject, PGS[f"theme/{theme}"]))
+            g.add((node, PG.evidence, self._evidence(g, name, source, task.evidence)))
+        for target in extraction.targets:
+            node = self.minter.target(name, target.start, target.end)
+            g.add((node, RDF.type, PG.Target))
+            g.add((node, PG.text, Literal(target.text, lang="vi")))
+            if target.year is not None:
+                g.add((node, PG.targetYear, Literal(str(target.year), datatype=XSD.gYear)))
+            g.add((node, PG.targetOf, subject))
+            g.add((node, PG.evidence, self._evidence(g, name, source, target.evidence)))
+        self._horizons(g, extraction)
+
+    def _horizons(self, g: Graph, extraction: Extraction) -> None:
+        for horizon in extraction.horizons:
+            if horizon.document is None:
+                continue
+            year_property = PG.visionYear if horizon.kind == "vision" else PG.targetYear
+            g.add((self.minter.document(horizon.document), year_property,
+                   Literal(str(horizon.year), datatype=XSD.gYear)))
 
     # ---- parts ----------------------------------------------------------------------------------
     def _evidence(self, g: Graph, name: str, source: URIRef, ev: Evidence) -> URIRef:
@@ -122,7 +227,17 @@ class ExtractionMapper:
         return node
 
     def _organisation(self, g: Graph, name: str) -> URIRef:
-        org = self.minter.organisation(name)
+        """An issuer: the gazetteer's actor when the name is one of its forms (so "Chính phủ" the issuer
+        and "Chính phủ" the actor of a task are one node, under the canonical name), else by its name."""
+        known = _actor_names().get(name_key(name))
+        if known is not None:
+            actor_id, canonical, kinds = known
+            org = self.minter.actor(actor_id)
+            name = canonical
+            for kind in kinds:
+                g.add((org, PG.actorKind, PGS[f"actor-kind/{kind}"]))
+        else:
+            org = self.minter.organisation(name)
         g.add((org, RDF.type, ORG.Organization))
         g.add((org, SKOS.prefLabel, Literal(name, lang="vi")))
         g.add((org, RDFS.label, Literal(name, lang="vi")))
