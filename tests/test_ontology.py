@@ -349,6 +349,7 @@ def test_no_two_concepts_of_a_scheme_share_a_preferred_label(schemes, scheme):
 
 DOCUMENT_KIND_NOTATIONS = {
     "NQ": "NQ",
+    "VBHN": "VBHN",
     "KL": "KL",
     "QD": "QĐ",
     "CT": "CT",
