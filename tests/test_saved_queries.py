@@ -86,3 +86,37 @@ def test_documents_lists_every_document_once(run):
     assert len(rows) == len({r[0] for r in rows})
     seed_numbers = {"7/NQ-CP", "96-KL/TW", "45-NQ/TW", "30-NQ/TW", "35/2021/QH15", "108/NQ-CP"}
     assert seed_numbers <= {r[1] for r in rows}
+
+
+def test_the_seven_solution_areas_of_7_nq_cp_in_order(run):
+    rows = run("solution-areas-of-7-nq-cp")
+    assert [(r[0], r[2]) for r in rows] == [
+        ("1", "2"), ("2", "3"), ("3", "4"), ("4", "5"), ("5", "10"), ("6", "5"), ("7", "3"),
+    ]
+    assert rows[0][1] == ("Công tác quán triệt, tuyên truyền, phổ biến thông tin và triển khai thực hiện "
+                          "Kết luận số 96-KL/TW")
+
+
+def test_tasks_of_the_hai_phong_peoples_committee_in_area_3(run):
+    rows = [r for r in run("tasks-per-actor-in-7-nq-cp")
+            if r[0] == "Ủy ban nhân dân thành phố Hải Phòng" and r[2] == "3"]
+    assert [(r[1], r[3]) for r in rows] == [("assigned", "3"), ("lead", "1")]
+
+
+def test_tasks_concerning_cat_hai(run):
+    rows = run("tasks-concerning-a-place")
+    assert [(r[0], r[1]) for r in rows] == [("7/NQ-CP", "5")]
+    assert "huyện đảo Bạch Long Vĩ và Cát Hải" in rows[0][3]
+
+
+def test_targets_of_7_nq_cp_by_year(run):
+    rows = [r for r in run("targets-by-year") if r[0] == "7/NQ-CP"]
+    assert ("7/NQ-CP", "2030", "target year", "") in rows
+    assert ("7/NQ-CP", "2045", "vision year", "") in rows
+    assert sorted(r[3] for r in rows if r[2] == "target") == [
+        "phấn đấu không còn hộ nghèo",
+        "thành phố an toàn, thân thiện",
+        "thành phố không ma túy",
+        "trung tâm giáo dục và đào tạo chất lượng hàng đầu của vùng đồng bằng sông Hồng",
+        "trung tâm kết nối quốc tế",
+    ]
