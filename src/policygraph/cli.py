@@ -67,7 +67,8 @@ class ExportFormat(StrEnum):
 
 
 def _fail(exc: PolicyGraphError) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {exc}", highlight=False)
+    # One plain line, never wrapped: "error: FILE, line L, offset O: what is wrong".
+    sys.stderr.write(f"error: {exc}\n")
     return typer.Exit(exc.exit_code)
 
 
@@ -98,29 +99,49 @@ def extract(
         sys.stdout.write(data if data.endswith("\n") else data + "\n")
 
 
+class ShaclEngine(StrEnum):
+    pyshacl = "pyshacl"
+    turbo = "turbo"
+
+
 @app.command()
 def validate(
-    files: Annotated[list[Path], typer.Argument(help=".txt/.md (extracted first), .ttl, .nt, .jsonld, .rdf")],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
-    against_store: Annotated[bool, typer.Option("--against-store", help="Resolve against the stored corpus.")] = False,
+    files: Annotated[list[Path], typer.Argument(
+        help="Texts (.txt/.md, extracted first; folders give their texts) "
+        "or RDF (.ttl, .nt, .jsonld, .rdf, .nq, .trig).")],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text (grouped by focus node), json, or "
+                                              "turtle (the standard SHACL validation report).")] = ReportFormat.text,
+    against_store: Annotated[bool, typer.Option(
+        "--against-store", help="Validate in the context of the stored corpus: references resolve to stored "
+        "documents and cross-document rules apply. The store is only read.")] = False,
+    engine: Annotated[ShaclEngine | None, typer.Option(
+        "--engine", help="SHACL engine (default: $POLICYGRAPH_SHACL_ENGINE or pyshacl).")] = None,
     store: StoreOption = None,
 ) -> None:
-    """Validate documents against the SHACL shapes. Exit 0: no violation; 1: violations; 2: bad input."""
-    from policygraph.validation.inputs import load_for_validation
+    """Validate documents against the SHACL shapes.
+
+    Exit 0: no violation (warnings and infos are printed); 1: violations; 2: unusable input (with the
+    parser's line and column) or a store that cannot be read.
+    """
+    from policygraph.validation.inputs import load_for_validation, validate_against_store
     from policygraph.validation.report import render_report
     from policygraph.validation.validate import validate_graph
 
+    chosen = engine.value if engine else None
     try:
         graph = load_for_validation(files)
         if against_store:
             from policygraph.store.base import open_store
-            from policygraph.validation.inputs import add_store_context
 
+            # Read-write, though only read: the embedded store's close() flushes, which a read-only
+            # pyoxigraph store refuses; validate_against_store never writes.
             with open_store(store) as opened:
-                add_store_context(graph, opened)
+                report = validate_against_store(graph, opened, engine=chosen)
+        else:
+            report = validate_graph(graph, engine=chosen)
     except PolicyGraphError as exc:
-        raise _fail(exc) from exc
-    report = validate_graph(graph)
+        sys.stderr.write(f"error: {exc}\n")  # one line, unwrapped: file, line, column, what
+        raise typer.Exit(2) from exc
     sys.stdout.write(render_report(report, fmt.value))
     raise typer.Exit(0 if report.conforms else 1)
 
@@ -139,6 +160,12 @@ def ingest(
     from policygraph.sources import collect_text_files
     from policygraph.store.base import open_store
 
+    done: list[str] = []
+
+    def advance(name: str) -> None:
+        done.append(name)
+        bar.update(task, advance=1, description=name)
+
     try:
         total = len(collect_text_files(paths))
         with open_store(store) as opened, Progress(
@@ -148,10 +175,16 @@ def ingest(
             task = bar.add_task("", total=total)
             summary = ingest_paths(
                 paths, opened, jobs=jobs, validate=not no_validate, quarantine=quarantine, force=force,
-                progress=lambda name: bar.update(task, advance=1, description=name),
+                progress=advance,
             )
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
+    except KeyboardInterrupt:
+        # Each text is written in one atomic request: the store holds the texts done so far, whole,
+        # and nothing of the one being written when the signal came.
+        err.print(f"interrupted after {len(done)} of {total} texts; those are stored whole, "
+                  "the rest are not in the store. Run the same command again to finish.")
+        raise typer.Exit(130) from None
     table = Table(title="ingest", show_lines=False)
     for column in ("text", "status", "statements", "documents", "warnings", "violations"):
         table.add_column(column)
