@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PG := $(VENV)/bin/policygraph
 STAMP := $(VENV)/.installed
+WEB_STAMP := node_modules/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export POLICYGRAPH_HOST ?= $(HOST)
@@ -11,7 +12,7 @@ export POLICYGRAPH_PORT ?= $(PORT)
 
 .PHONY: run test bench eval lint venv ingest validate serve browser web clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml | $(WEB_STAMP)
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=/path/to/python3.11 ...'"; exit 2; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -26,19 +27,31 @@ ingest: $(STAMP)
 validate: $(STAMP)
 	$(PG) validate --against-store data/corpus
 
-serve: $(STAMP)
+serve: $(STAMP) web
 	$(PG) serve --host $(HOST) --port $(PORT)
 
 ## Set everything up, ingest data/, validate it, and serve on http://$(HOST):$(PORT)
-run: $(STAMP) ingest validate serve
+run: $(STAMP) web ingest validate serve
 
 ## The whole test suite (unit, integration with a real server, browser)
-test: $(STAMP) browser
+test: $(STAMP) web browser
 	$(PY) -m pytest -q
+
+## The pages' front-end packages (YASGUI, Swagger UI), exactly as package-lock.json pins them; the app serves
+## them from node_modules/ (no CDN). npm comes from Debian when the machine has none.
+$(WEB_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "installing Debian's nodejs and npm for the query page's packages"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; }
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $(WEB_STAMP)
+
+web: $(WEB_STAMP)
 
 ## Debian's chromium and chromedriver for the browser tests (installed when missing)
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@{ command -v chromium && command -v chromedriver; } >/dev/null 2>&1 || { \
 	  echo "installing Debian's chromium for the browser tests"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; }

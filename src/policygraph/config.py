@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -37,15 +38,42 @@ class Settings(BaseSettings):
     patterns_dir: Path = Field(default=_project_path("data", "patterns"))
     gazetteers_dir: Path = Field(default=_project_path("data", "gazetteers"))
     queries_dir: Path = Field(default=_project_path("queries"))
+    node_modules_dir: Path = Field(
+        default=_project_path("node_modules"),
+        description="Where `npm ci` put the pages' front-end packages (YASGUI, Swagger UI), served by the app.",
+    )
 
     host: str = "127.0.0.1"
     port: int = 8000
-    query_timeout_s: float = 30.0
-    max_request_bytes: int = 1_000_000
-    max_result_rows: int = 100_000
+    query_timeout_s: float = Field(
+        default=30.0, gt=0,
+        description="A SPARQL query running longer is stopped (its worker process is killed) and answered 503.",
+    )
+    query_workers: int = Field(
+        default=2, ge=1, le=64,
+        description="Worker processes answering SPARQL queries (each opens the store read-only).",
+    )
+    max_request_bytes: int = Field(default=1_000_000, description="Largest accepted query, update or form body.")
+    max_result_rows: int = Field(default=100_000, description="Largest result: solutions or triples.")
+    max_result_bytes: int = Field(default=100_000_000, description="Largest serialised result, in bytes.")
+    max_query_nesting: int = Field(
+        default=200,
+        description="Deepest nesting of brackets in a query or update; deeper ones are refused before "
+        "they reach the engine, whose parser recursion would overflow its stack.",
+    )
     cors_origins: list[str] = Field(default_factory=list)
-    update_token: str | None = None
-    allow_service: bool = False
+    update_token: str | None = Field(
+        default=None, description="Enables SPARQL Update at /sparql for requests with this bearer token."
+    )
+    allow_service: bool = Field(
+        default=False,
+        description="Allow SERVICE (federated queries) and LOAD, which make the server fetch other hosts' data.",
+    )
+    shacl_engine: Literal["pyshacl", "turbo"] = Field(
+        default="pyshacl",
+        description="SHACL engine behind validate, ingest and /validate: pyshacl (the reference) or turbo "
+        "(pyshacl-turbo, a Rust engine with the same API and reports; see bench/run.py, section validation).",
+    )
 
 
 @lru_cache(maxsize=1)

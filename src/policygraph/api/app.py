@@ -9,9 +9,12 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
 from starlette.responses import Response
 
 import policygraph
+from policygraph.api import documents, query_page, saved_queries, shape_validation, text_extraction, tracing
+from policygraph.api.query_workers import running_query_workers
 from policygraph.api.sparql import router as sparql_router
 from policygraph.config import get_settings
 from policygraph.store.base import open_store
@@ -24,9 +27,13 @@ def create_app(store_location: str | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # The server process holds the read-write store (app.state.store, for the routes and for
+        # SPARQL Update); SPARQL queries run in worker processes over read-only views of it.
         app.state.store = open_store(store_location or settings.store)
         try:
-            yield
+            async with running_query_workers(app.state.store, settings) as pool:
+                app.state.query_pool = pool
+                yield
         finally:
             app.state.store.close()
 
@@ -54,4 +61,11 @@ def create_app(store_location: str | None = None) -> FastAPI:
         return {"status": "ok", "version": policygraph.__version__, "quads": request.app.state.store.quad_count()}
 
     app.include_router(sparql_router)
+    app.include_router(documents.router)
+    app.include_router(tracing.router)
+    app.include_router(text_extraction.router)
+    app.include_router(shape_validation.router)
+    app.include_router(saved_queries.router)
+    app.include_router(query_page.router)
+    app.mount("/static", StaticFiles(directory=query_page.WEB_DIR), name="static")
     return app

@@ -1,0 +1,401 @@
+"""What the store says about documents, for the API: listing with filters, lookup by official
+number, and one document with its links and their evidence.
+
+Only small queries, each bounded by the documents it asks about (VALUES) or by a page, so they can
+run at request time against the store directly. No user input is pasted into a query: kinds and
+issuers are resolved to IRIs through the data files first, numbers to the slug the IRIs are built
+from, and ids are checked against the characters an IRI path may hold.
+
+When the texts disagree about a document (two titles, two spellings of its number), the value
+stated by the most texts wins, then one not all in capitals, then the longest: the rule the mapping
+uses within one text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, RDFS
+
+from policygraph.api.models import (
+    DocumentDetail,
+    DocumentLink,
+    DocumentList,
+    DocumentRef,
+    DocumentSummary,
+    Evidence,
+    SourceTextInfo,
+)
+from policygraph.config import get_settings
+from policygraph.model import DocumentIdentity
+from policygraph.rdf.identity import IriMinter, ascii_slug
+from policygraph.rdf.mapping import issuer_code_table, kind_table
+from policygraph.rdf.namespaces import ELI, PG, PGS, sparql_prologue
+from policygraph.store.base import GraphStore
+from policygraph.trace import LINEAGE_ORDER
+
+# What may follow the base IRI in a document id: the characters IriMinter writes, and a little more.
+_ID = re.compile(r"^doc/[A-Za-z0-9._~%-]+(?:/[A-Za-z0-9._~%-]+)*$")
+_FACT_PREDICATES = (
+    ELI.id_local, RDFS.label, ELI.type_document, ELI.date_document, DCTERMS.title, PG.identityYear, PG["term"],
+    PG.isAmbiguous, ELI.passed_by, PG.inferredIssuer, PG.candidate,
+)
+_REF_PREDICATES = (ELI.id_local, RDFS.label)
+
+
+class UnknownKind(ValueError):
+    """A kind filter that names no document kind in data/patterns/document_kinds.json."""
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    kind: str | None = None
+    issuer: str | None = None
+    year: int | None = None
+    number: str | None = None
+
+    def query_parameters(self) -> dict[str, str]:
+        return {k: str(v) for k, v in (("kind", self.kind), ("issuer", self.issuer), ("year", self.year),
+                                        ("number", self.number)) if v is not None}
+
+
+@dataclass
+class _Value:
+    """One object of one predicate, with how many named graphs (texts) state it."""
+
+    term: object
+    graphs: int
+    label: str | None = None
+
+
+@dataclass
+class _Facts:
+    values: dict[URIRef, list[_Value]] = field(default_factory=lambda: defaultdict(list))
+
+    def all(self, predicate: URIRef) -> list[_Value]:
+        # Most texts first; then a form that is not all upper case (headings shout), the longest.
+        return sorted(self.values.get(predicate, []),
+                      key=lambda v: (-v.graphs, str(v.term).isupper(), -len(str(v.term)), str(v.term)))
+
+    def best(self, predicate: URIRef, lang: str | None = None) -> _Value | None:
+        values = self.all(predicate)
+        if lang is not None:
+            values = [v for v in values if isinstance(v.term, Literal) and v.term.language == lang]
+        return values[0] if values else None
+
+    def text(self, predicate: URIRef, lang: str | None = None) -> str | None:
+        value = self.best(predicate, lang)
+        return None if value is None else str(value.term)
+
+
+def number_slug(number: str) -> str:
+    """The last segment of the IRIs of documents with this official number: "07/NQ-CP" -> "7-nq-cp"."""
+    compact = "".join(number.split())
+    canonical = DocumentIdentity(kind_code="", number=compact).canonical_number or compact
+    return ascii_slug(canonical)
+
+
+class DocumentCatalogue:
+    """Document queries over one store. Cheap to make: one per request."""
+
+    def __init__(self, store: GraphStore) -> None:
+        settings = get_settings()
+        self.store = store
+        self.minter = IriMinter(settings.base_iri)
+        self.base = self.minter.base
+        self.kinds = kind_table(settings.patterns_dir)
+        self.issuer_codes = issuer_code_table(settings.patterns_dir)
+
+    # ---- ids -------------------------------------------------------------------------------------
+    def id_of(self, iri: str) -> str | None:
+        return iri[len(self.base):] if iri.startswith(self.base) else None
+
+    def iri_of(self, document_id: str) -> str | None:
+        """The IRI for an id, or None when the id cannot be one (wrong prefix or characters)."""
+        document_id = document_id.strip().strip("/")
+        if document_id.startswith(self.base):
+            document_id = document_id[len(self.base):]
+        return self.base + document_id if _ID.match(document_id) else None
+
+    def exists(self, iri: str) -> bool:
+        return self.store.ask(sparql_prologue() + f"ASK {{ <{iri}> a pg:PolicyDocument }}")
+
+    def resolve(self, reference: str) -> list[str]:
+        """The documents a client may mean by ``reference``: an id, an IRI, or an official number."""
+        iri = self.iri_of(reference)
+        if iri is not None and self.exists(iri):
+            return [iri]
+        if reference.strip().startswith(("doc/", self.base)):
+            return []
+        return self.find_by_number(reference)
+
+    def find_by_number(self, number: str) -> list[str]:
+        """Documents whose official number is ``number``, written with or without leading zeros,
+        diacritics, case or spaces ("07/NQ-CP", "7/nq-cp" and "7/NQ-CP" are one number)."""
+        slug = number_slug(number)
+        if not slug.strip("-") or slug == "x":
+            return []
+        rows = self.store.select(sparql_prologue() + f"""
+            SELECT DISTINCT ?doc WHERE {{
+              ?doc eli:id_local ?n ; a pg:PolicyDocument .
+              FILTER(STRSTARTS(STR(?doc), "{self.base}doc/") && STRENDS(STR(?doc), "/{slug}"))
+            }} ORDER BY ?doc""").rows
+        return [str(r[0]) for r in rows]
+
+    def near_misses(self, document_id: str, limit: int = 5) -> list[str]:
+        """Documents whose id ends like ``document_id`` (same number, another kind or year)."""
+        slug = ascii_slug(document_id.rstrip("/").rsplit("/", 1)[-1])
+        if slug == "x":
+            return []
+        rows = self.store.select(sparql_prologue() + f"""
+            SELECT DISTINCT ?doc WHERE {{
+              ?doc a pg:PolicyDocument .
+              FILTER(STRSTARTS(STR(?doc), "{self.base}doc/") && STRENDS(STR(?doc), "/{slug}"))
+            }} ORDER BY ?doc LIMIT {limit}""").rows
+        return [str(r[0]) for r in rows]
+
+    # ---- filters ---------------------------------------------------------------------------------
+    def kind_concepts(self, kind: str) -> list[str]:
+        """Concept IRIs of the kinds ``kind`` names: a code (NQ, QĐ, QD), or a name (Nghị quyết, Resolution)."""
+        wanted = ascii_slug(kind)
+        found = sorted({
+            str(PGS[f"document-kind/{names.concept}"])
+            for code, names in self.kinds.items()
+            if wanted in {ascii_slug(code), ascii_slug(names.concept), ascii_slug(names.name_vi),
+                          ascii_slug(names.name_en)}
+        })
+        if not found:
+            known = ", ".join(sorted({names.concept for names in self.kinds.values()}))
+            raise UnknownKind(f"unknown document kind {kind!r}; use a code such as {known}")
+        return found
+
+    def issuer_patterns(self, issuer: str) -> tuple[list[str], list[str]]:
+        """Organisation IRIs and number-suffix codes that an issuer filter stands for.
+
+        An issuer code (TW, CP, TTg ...) matches the documents whose number ends with it and the
+        body it names; a body's name (Bộ Chính trị, chinh-phu) matches documents it passed or that are
+        inferred to be its.
+        """
+        wanted = ascii_slug(issuer)
+        codes = [code for code in self.issuer_codes if ascii_slug(code) == wanted]
+        names = [issuer] + [self.issuer_codes[code] for code in codes]
+        organisations = sorted({str(self.minter.organisation(name)) for name in names})
+        return organisations, codes
+
+    def _filter_patterns(self, filters: DocumentFilter) -> str:
+        parts = ["?doc a pg:PolicyDocument ."]
+        if filters.kind is not None:
+            concepts = " ".join(f"<{c}>" for c in self.kind_concepts(filters.kind))
+            parts.append(f"VALUES ?kindFilter {{ {concepts} }} ?doc eli:type_document ?kindFilter .")
+        if filters.issuer is not None:
+            organisations, codes = self.issuer_patterns(filters.issuer)
+            values = " ".join(f"<{o}>" for o in organisations)
+            branches = [f"{{ VALUES ?issuerFilter {{ {values} }} ?doc eli:passed_by|pg:inferredIssuer ?issuerFilter }}"]
+            for code in codes:  # letters only: they come from data/patterns/issuers.json
+                branches.append(
+                    f'{{ ?doc eli:id_local ?issuerNumber FILTER(REGEX(STR(?issuerNumber), "[-/]{code}[0-9]*$", "i")) }}'
+                )
+            parts.append("FILTER EXISTS { " + " UNION ".join(branches) + " }")
+        if filters.year is not None:
+            year = filters.year
+            parts.append(
+                f'FILTER EXISTS {{ {{ ?doc pg:identityYear ?yearFilter FILTER(STR(?yearFilter) = "{year:04d}") }}'
+                f" UNION {{ FILTER NOT EXISTS {{ ?doc pg:identityYear ?anyYear }}"
+                f" ?doc eli:date_document ?dateFilter FILTER(YEAR(?dateFilter) = {year}) }} }}"
+            )
+        if filters.number is not None:
+            slug = number_slug(filters.number)
+            parts.append(f'?doc eli:id_local ?numberFilter . FILTER(STRENDS(STR(?doc), "/{slug}"))')
+        parts.append(f'FILTER(STRSTARTS(STR(?doc), "{self.base}doc/"))')
+        return "\n  ".join(parts)
+
+    # ---- listing ---------------------------------------------------------------------------------
+    def list_documents(self, filters: DocumentFilter, limit: int, offset: int) -> DocumentList:
+        where = " WHERE {\n  " + self._filter_patterns(filters) + "\n}"
+        total_rows = self.store.select(sparql_prologue() + "SELECT (COUNT(DISTINCT ?doc) AS ?n)" + where).rows
+        total = int(total_rows[0][0]) if total_rows else 0
+        page_query = f"{sparql_prologue()}SELECT DISTINCT ?doc{where} ORDER BY ?doc LIMIT {limit} OFFSET {offset}"
+        page = [str(r[0]) for r in self.store.select(page_query).rows]
+        summaries = self.summaries(page)
+        following = None
+        if offset + limit < total:
+            parameters = {**filters.query_parameters(), "limit": limit, "offset": offset + limit}
+            following = "/documents?" + urlencode(parameters)
+        return DocumentList(total=total, limit=limit, offset=offset, next=following,
+                            items=[summaries[iri] for iri in page])
+
+    # ---- facts about documents -------------------------------------------------------------------
+    def _facts(self, iris: Iterable[str], predicates: Iterable[URIRef]) -> dict[str, _Facts]:
+        iris = sorted(set(iris))
+        facts: dict[str, _Facts] = {iri: _Facts() for iri in iris}
+        if not iris:
+            return facts
+        docs = " ".join(f"<{i}>" for i in iris)
+        preds = " ".join(f"<{p}>" for p in predicates)
+        # A store that keeps the merge of the texts' graphs as a graph of its own must not count it.
+        merged = getattr(self.store, "union_graph", None)
+        not_merged = f"FILTER(?g != <{merged}>)" if merged else ""
+        rows = self.store.select(sparql_prologue() + f"""
+            SELECT ?doc ?p ?o ?label (COUNT(DISTINCT ?g) AS ?graphs) WHERE {{
+              VALUES ?doc {{ {docs} }}
+              VALUES ?p {{ {preds} }}
+              GRAPH ?g {{ ?doc ?p ?o }} {not_merged}
+              OPTIONAL {{ ?o skos:prefLabel ?label FILTER(lang(?label) = "vi") }}
+            }} GROUP BY ?doc ?p ?o ?label""").dicts()
+        for row in rows:
+            label = None if row["label"] is None else str(row["label"])
+            facts[str(row["doc"])].values[row["p"]].append(_Value(row["o"], int(row["graphs"]), label))
+        return facts
+
+    def _ref(self, iri: str, facts: _Facts) -> dict[str, object]:
+        document_id = self.id_of(iri)
+        return {
+            "id": document_id,
+            "iri": iri,
+            "number": facts.text(ELI.id_local),
+            "label": facts.text(RDFS.label, "vi") or facts.text(RDFS.label),
+            "href": f"/documents/{document_id}" if document_id else None,
+        }
+
+    def refs(self, iris: Iterable[str]) -> dict[str, DocumentRef]:
+        facts = self._facts(iris, _REF_PREDICATES)
+        return {iri: DocumentRef(**self._ref(iri, f)) for iri, f in facts.items()}
+
+    def _ingested(self, iris: list[str]) -> set[str]:
+        if not iris:
+            return set()
+        docs = " ".join(f"<{i}>" for i in iris)
+        rows = self.store.select(sparql_prologue() + f"""
+            SELECT DISTINCT ?doc WHERE {{ VALUES ?doc {{ {docs} }} ?source pg:describes ?doc }}""").rows
+        return {str(r[0]) for r in rows}
+
+    def _summary_fields(self, iri: str, facts: _Facts, ingested: bool) -> dict[str, object]:
+        kind = facts.best(ELI.type_document)
+        identity_year = facts.text(PG.identityYear)
+        date = facts.text(ELI.date_document)
+        year = None
+        if identity_year and identity_year[:4].isdigit():
+            year = int(identity_year[:4])
+        elif date and date[:4].isdigit():
+            year = int(date[:4])
+        ambiguous = facts.best(PG.isAmbiguous)
+        return {
+            **self._ref(iri, facts),
+            "kind": str(kind.term).rsplit("/", 1)[-1] if kind else None,
+            "kind_label": kind.label if kind else None,
+            "year": year,
+            "term": facts.text(PG["term"]),
+            "date": date,
+            "title": facts.text(DCTERMS.title, "vi") or facts.text(DCTERMS.title),
+            "issuers": _organisation_names(facts.all(ELI.passed_by)),
+            "inferred_issuers": _organisation_names(facts.all(PG.inferredIssuer)),
+            "ambiguous": bool(ambiguous and str(ambiguous.term).lower() in {"true", "1"}),
+            "ingested": ingested,
+        }
+
+    def summaries(self, iris: list[str]) -> dict[str, DocumentSummary]:
+        facts = self._facts(iris, _FACT_PREDICATES)
+        ingested = self._ingested(iris)
+        return {iri: DocumentSummary(**self._summary_fields(iri, f, iri in ingested)) for iri, f in facts.items()}
+
+    # ---- one document ----------------------------------------------------------------------------
+    def detail(self, iri: str) -> DocumentDetail:
+        facts = self._facts([iri], _FACT_PREDICATES)[iri]
+        links = self._links(iri)
+        others = {link["other"] for link in links} | {str(v.term) for v in facts.all(PG.candidate)}
+        refs = self.refs(others)
+        outgoing, incoming = [], []
+        for link in links:
+            item = DocumentLink(
+                relation=link["relation"],
+                relation_iri=link["relation_iri"],
+                document=refs[link["other"]],
+                evidence=Evidence(text=link["text"], sentence=link["sentence"], source=link["file"],
+                                  start=link["start"], end=link["end"]),
+                statement=link["statement"],
+            )
+            (outgoing if link["direction"] == "outgoing" else incoming).append(item)
+        sources = self._sources(iri)
+        return DocumentDetail(
+            **self._summary_fields(iri, facts, bool(sources)),
+            candidates=[refs[str(v.term)] for v in facts.all(PG.candidate)],
+            sources=sources,
+            mentioned_in=self._mentioned_in(iri),
+            outgoing=outgoing,
+            incoming=incoming,
+            solution_areas=[],
+            tasks=[],
+        )
+
+    def _links(self, iri: str) -> list[dict[str, object]]:
+        rows = self.store.select(sparql_prologue() + f"""
+            SELECT DISTINCT ?rel ?direction ?other ?kind ?text ?sentence ?start ?end ?file WHERE {{
+              {{ ?rel pg:relationSubject <{iri}> ; pg:relationObject ?other . BIND("outgoing" AS ?direction) }}
+              UNION
+              {{ ?rel pg:relationObject <{iri}> ; pg:relationSubject ?other . BIND("incoming" AS ?direction) }}
+              ?rel a pg:DocumentRelation ; pg:relationKind ?kind ; pg:evidence ?ev .
+              ?ev pg:evidenceText ?text ; pg:startOffset ?start ; pg:endOffset ?end .
+              OPTIONAL {{ ?ev pg:sentence ?sentence }}
+              OPTIONAL {{ ?ev pg:source/pg:fileName ?file }}
+            }}""").dicts()
+        links: dict[tuple[str, str], dict[str, object]] = {}
+        for row in rows:
+            key = (str(row["rel"]), str(row["direction"]))
+            if key in links:
+                continue
+            kind_iri = str(row["kind"])
+            links[key] = {
+                "statement": str(row["rel"]),
+                "direction": str(row["direction"]),
+                "other": str(row["other"]),
+                "relation": kind_iri.rsplit("/", 1)[-1],
+                "relation_iri": kind_iri,
+                "text": str(row["text"]),
+                "sentence": "" if row["sentence"] is None else str(row["sentence"]),
+                "file": "" if row["file"] is None else str(row["file"]),
+                "start": int(row["start"]),
+                "end": int(row["end"]),
+            }
+        return sorted(links.values(), key=lambda link: (
+            LINEAGE_ORDER.get(str(link["relation"]), len(LINEAGE_ORDER)), str(link["other"]), str(link["file"]),
+            link["start"],
+        ))
+
+    def _sources(self, iri: str) -> list[SourceTextInfo]:
+        rows = self.store.select(sparql_prologue() + f"""
+            SELECT ?source (SAMPLE(?f) AS ?file) (SAMPLE(?s) AS ?sha) (SAMPLE(?n) AS ?length)
+                   (MAX(?t) AS ?at) (SAMPLE(?v) AS ?version) WHERE {{
+              ?source pg:describes <{iri}> .
+              OPTIONAL {{ ?source pg:fileName ?f }} OPTIONAL {{ ?source pg:sha256 ?s }}
+              OPTIONAL {{ ?source pg:charLength ?n }} OPTIONAL {{ ?source prov:generatedAtTime ?t }}
+              OPTIONAL {{ ?source pg:pipelineVersion ?v }}
+            }} GROUP BY ?source ORDER BY ?file""").dicts()
+        return [
+            SourceTextInfo(
+                file=str(row["file"] if row["file"] is not None else row["source"]),
+                sha256=None if row["sha"] is None else str(row["sha"]),
+                length=None if row["length"] is None else int(row["length"]),
+                ingested_at=None if row["at"] is None else str(row["at"]),
+                pipeline_version=None if row["version"] is None else str(row["version"]),
+            )
+            for row in rows
+        ]
+
+    def _mentioned_in(self, iri: str) -> list[str]:
+        rows = self.store.select(sparql_prologue() + f"""
+            SELECT DISTINCT ?file WHERE {{ ?mention pg:refersTo <{iri}> ; pg:evidence/pg:source/pg:fileName ?file }}
+            ORDER BY ?file""").rows
+        return [str(r[0]) for r in rows]
+
+
+def _organisation_names(values: list[_Value]) -> list[str]:
+    names = {v.label or str(v.term).rsplit("/", 1)[-1] for v in values}
+    return sorted(names)
+
+
+__all__ = ["DocumentCatalogue", "DocumentFilter", "UnknownKind", "number_slug"]

@@ -1,0 +1,128 @@
+"""GET /documents (list, filtered and paginated), GET /documents/by-number (lookup by official
+number) and GET /documents/{id} (one document, its links and their evidence)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from policygraph.api.catalogue import DocumentCatalogue, DocumentFilter, UnknownKind
+from policygraph.api.http_bodies import negotiate
+from policygraph.api.models import DocumentDetail, DocumentList, Problem, problem
+from policygraph.api.query_page import WEB_DIR
+
+router = APIRouter(tags=["documents"])
+
+NOT_FOUND = {404: {"model": Problem, "description": "No such document; the message says where to look."}}
+AMBIGUOUS = {409: {"model": Problem, "description": "The number names several documents; `candidates` lists them."}}
+BAD_FILTER = {400: {"model": Problem, "description": "A filter that names nothing known (e.g. an unknown kind)."}}
+
+
+def catalogue(request: Request) -> DocumentCatalogue:
+    return DocumentCatalogue(request.app.state.store)
+
+
+@router.get(
+    "/documents",
+    summary="List documents",
+    response_model=DocumentList,
+    responses=BAD_FILTER,
+    description="Documents in the graph, ordered by id, filtered by kind, issuer, year or number, one page at "
+    "a time. `total` counts all matches; `next` is the path of the next page. Documents that the texts only "
+    "refer to are listed too (`ingested: false`).",
+)
+def list_documents(
+    request: Request,
+    kind: Annotated[str | None, Query(description="Document kind: a code (NQ, KL, QĐ or QD, NĐ or ND, CT, Luat ...) "
+                                                  "or a name (Nghị quyết, Resolution).", examples=["NQ"])] = None,
+    issuer: Annotated[str | None, Query(description="An issuer code from the numbers (TW, CP, TTg, QH ...) or the "
+                                                    "issuing body's name (Bộ Chính trị, Chính phủ).",
+                                        examples=["TW"])] = None,
+    year: Annotated[int | None, Query(ge=1900, le=2200, description="The year that identifies the document "
+                                                                    "(else the year of its date).",
+                                      examples=[2019])] = None,
+    number: Annotated[str | None, Query(description="An official number: every document with it (one per year "
+                                                    "or kind it may belong to).", examples=["45-NQ/TW"])] = None,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Page size.")] = 50,
+    offset: Annotated[int, Query(ge=0, description="How many matches to skip.")] = 0,
+) -> DocumentList | JSONResponse:
+    filters = DocumentFilter(kind=kind or None, issuer=issuer or None, year=year, number=number or None)
+    try:
+        return catalogue(request).list_documents(filters, limit, offset)
+    except UnknownKind as exc:
+        return problem(400, "unknown kind", str(exc))
+
+
+@router.get(
+    "/documents/by-number",
+    summary="Find one document by its official number",
+    response_model=DocumentDetail,
+    responses={**NOT_FOUND, **AMBIGUOUS},
+    description="The document whose official number is `number` (leading zeros, case and diacritics do not "
+    "matter: 07/NQ-CP is 7/NQ-CP). A number alone may name several documents (\"/NQ-CP\" numbers restart "
+    "every year): then the answer is 409 with the `candidates`; ask for one by its id.",
+)
+def document_by_number(
+    request: Request,
+    number: Annotated[str, Query(min_length=1, max_length=200, description="The official number.",
+                                 examples=["45-NQ/TW"])],
+) -> DocumentDetail | JSONResponse:
+    documents = catalogue(request)
+    found = documents.find_by_number(number)
+    if not found:
+        return problem(404, "unknown document",
+                       f"no document numbered {number!r} in the store; list documents at /documents")
+    if len(found) > 1:
+        refs = documents.refs(found)
+        return problem(409, "ambiguous number",
+                       f"{number!r} names {len(found)} documents; ask for one by its id: /documents/{{id}}",
+                       candidates=[refs[iri] for iri in found])
+    return documents.detail(found[0])
+
+
+@router.get(
+    "/documents/{document_id:path}",
+    summary="One document with its links and their evidence",
+    response_model=DocumentDetail,
+    responses={**NOT_FOUND, 200: {"content": {"text/html": {}},
+                                  "description": "The document (JSON), or its page for people when the client "
+                                                 "prefers text/html (a browser following a link)."}},
+    description="Metadata, then every link to and from other documents, each with the sentence that states it, "
+    "the source file and the character offsets. `{id}` is the document's IRI after the data base IRI, e.g. "
+    "`doc/nq/2019/45-nq-tw`; to look a document up by its official number use /documents/by-number. "
+    "A browser (Accept: text/html first) gets a page that shows the same JSON.",
+)
+def get_document(
+    request: Request,
+    document_id: Annotated[str, Path(description="The document's id: its IRI after the data base IRI.",
+                                     examples=["doc/nq/2025/7-nq-cp"])],
+) -> DocumentDetail | JSONResponse | HTMLResponse:
+    answer = describe_document(request, document_id)
+    if negotiate(request.headers.get("accept"), PAGE_OR_JSON, "application/json") == "text/html":
+        status = answer.status_code if isinstance(answer, JSONResponse) else 200
+        return HTMLResponse((WEB_DIR / "document.html").read_text(encoding="utf-8"), status_code=status)
+    return answer
+
+
+PAGE_OR_JSON = {"application/json": "json", "text/html": "html"}
+
+
+def describe_document(request: Request, document_id: str) -> DocumentDetail | JSONResponse:
+    documents = catalogue(request)
+    iri = documents.iri_of(document_id)
+    if iri is None:
+        hint = ""
+        if documents.find_by_number(document_id):
+            hint = f" {document_id!r} looks like an official number: use /documents/by-number?number=..."
+        return problem(404, "unknown document",
+                       f"{document_id!r} is not a document id; ids look like doc/nq/2019/45-nq-tw.{hint}")
+    if not documents.exists(iri):
+        near = documents.near_misses(document_id)
+        refs = documents.refs(near)
+        suggestion = f"; did you mean {', '.join(str(refs[n].id) for n in near)}?" if near else "."
+        return problem(404, "unknown document",
+                       f"no document <{iri}> in the store{suggestion} List documents at /documents.",
+                       candidates=[refs[n] for n in near] or None)
+    return documents.detail(iri)

@@ -1,0 +1,115 @@
+"""What the endpoint must know about a query or update before the engine sees it.
+
+Oxigraph evaluates SERVICE (and LOAD) by fetching from other hosts, unconditionally, and pyoxigraph
+exposes no parser, so the endpoint reads the text itself: a small lexer that follows the SPARQL 1.1
+terminals (strings with their escapes, IRIs, comments, variables, prefixed names with their ``\\``
+and ``%`` escapes, language tags, blank node labels, numbers) and reports the bare keywords and the
+bracket nesting. A keyword inside a string, an IRI, a comment or a name (``?service``,
+``ex:service``, ``<http://x/SERVICE>``) is not a keyword; ``service`` in any case is.
+
+When the text does not lex (an unterminated string, say), the leftover characters become
+one-character tokens and the words after them still count as keywords: the guard may refuse a
+broken query that the engine would have refused anyway, but it never lets a keyword through.
+Oxigraph does not process ``\\uXXXX`` escapes outside strings and IRIs (``\\u0053ERVICE`` is a syntax
+error there), so neither does this lexer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+# The SPARQL name characters, widened to Python's \w: a character \w accepts and SPARQL does not is
+# a syntax error wherever it stands outside strings and IRIs, so the widening can only make the
+# lexer read a query the engine would refuse anyway; and it keeps the pattern quick to compile.
+_PN_CHARS_BASE = r"[^\W\d_]"
+_PN_CHARS_U = r"[^\W\d]"
+_PN_CHARS = r"[\w\-\u00b7\u0300-\u036f\u203f-\u2040]"
+_PN_CHARS_OR_DOT = r"[\w\-.\u00b7\u0300-\u036f\u203f-\u2040]"
+_PLX = r"(?:%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%])"
+_PN_PREFIX = f"{_PN_CHARS_BASE}(?:{_PN_CHARS_OR_DOT}*{_PN_CHARS})?"
+_PN_LOCAL = f"(?:[\\w:]|{_PLX})(?:(?:{_PN_CHARS_OR_DOT}|:|{_PLX})*(?:{_PN_CHARS}|:|{_PLX}))?"
+
+_TOKEN = re.compile(
+    "|".join(
+        [
+            r"(?P<ws>[ \t\r\n]+)",
+            r"(?P<comment>#[^\r\n]*)",
+            r"(?P<string>'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''"
+            r'|"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""'
+            r"|'(?:[^'\\\n\r]|\\.)*'"
+            r'|"(?:[^"\\\n\r]|\\.)*")',
+            r'(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)',
+            r"(?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)",
+            r"(?P<langtag>@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*)",
+            f"(?P<bnode>_:\\w(?:{_PN_CHARS_OR_DOT}*{_PN_CHARS})?)",
+            f"(?P<pname>(?:{_PN_PREFIX})?:(?:{_PN_LOCAL})?)",
+            r"(?P<number>(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)",
+            r"(?P<word>[A-Za-z_][A-Za-z0-9_]*)",
+            r"(?P<open>[({\[])",
+            r"(?P<close>[)}\]])",
+            r"(?P<other>.)",
+        ]
+    ),
+    re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A bare keyword (upper case), with its bracket depth and offset in the text."""
+
+    word: str
+    depth: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class QueryText:
+    """The keywords of a SPARQL query or update and the deepest bracket nesting."""
+
+    keywords: tuple[Keyword, ...]
+    max_depth: int
+
+    def has(self, word: str) -> bool:
+        return any(k.word == word for k in self.keywords)
+
+    @property
+    def uses_service(self) -> bool:
+        return self.has("SERVICE")
+
+    @property
+    def uses_load(self) -> bool:
+        return self.has("LOAD")
+
+    @property
+    def has_dataset_clause(self) -> bool:
+        """FROM or FROM NAMED: the query names its own dataset."""
+        return self.has("FROM")
+
+    @property
+    def has_top_level_order_by(self) -> bool:
+        """ORDER BY outside every group (not a subquery's)."""
+        words = self.keywords
+        return any(a.word == "ORDER" and a.depth == 0 and b.word == "BY" for a, b in pairwise(words))
+
+
+def scan(text: str) -> QueryText:
+    keywords: list[Keyword] = []
+    depth = max_depth = 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind == "word":
+            keywords.append(Keyword(match.group().upper(), depth, match.start()))
+        elif kind == "open":
+            depth += 1
+            max_depth = max(max_depth, depth)
+        elif kind == "close":
+            depth = max(depth - 1, 0)
+    return QueryText(tuple(keywords), max_depth)
+
+
+def uses_service(query: str) -> bool:
+    """True when the text has a SERVICE clause (outside strings, IRIs, names and comments)."""
+    return scan(query).uses_service

@@ -1,0 +1,563 @@
+"""The API beside SPARQL, against the real server (uvicorn on a free port over data/corpus, ingested):
+/documents, /documents/by-number, /documents/{id}, /trace, /extract, /validate, /queries, and GET /."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SH
+
+from .conftest import CORPUS, ROOT, SEED_NAME
+
+SEED_FILE = f"corpus/{SEED_NAME}.txt"
+PROGRAMME_FILE = "corpus/02_nq-07-nq-cp-2025-thuc-hien-kl-96-kl-tw-phan-dau.txt"
+DATA = "https://w3id.org/policygraph/id/"
+ELI = "http://data.europa.eu/eli/ontology#"
+
+
+def corpus_slice(source: str, start: int, end: int) -> str:
+    """The characters [start:end] of a corpus file, as stored (offsets are into the original)."""
+    return (ROOT / "data" / source).read_bytes().decode("utf-8")[start:end]
+
+
+def get(url: str, **kwargs) -> httpx.Response:
+    return httpx.get(url, timeout=60, **kwargs)
+
+
+def post(url: str, **kwargs) -> httpx.Response:
+    return httpx.post(url, timeout=120, **kwargs)
+
+
+# ---- /documents/{id} -----------------------------------------------------------------------------
+def test_document_page_has_the_implements_link_with_its_evidence_sentence_file_and_offsets(server_url):
+    response = get(server_url + "/documents/doc/nq/2025/7-nq-cp")
+    assert response.status_code == 200
+    doc = response.json()
+    assert (doc["id"], doc["iri"], doc["number"], doc["kind"], doc["kind_label"], doc["year"], doc["date"]) == (
+        "doc/nq/2025/7-nq-cp", DATA + "doc/nq/2025/7-nq-cp", "7/NQ-CP", "NQ", "Nghị quyết", 2025, "2025-01-10")
+    assert doc["label"] == "Nghị quyết 7/NQ-CP"
+    assert doc["href"] == "/documents/doc/nq/2025/7-nq-cp"
+    implements = [link for link in doc["outgoing"] if link["relation"] == "implements"]
+    assert [link["document"]["number"] for link in implements] == ["96-KL/TW"]
+    link = implements[0]
+    assert link["relation_iri"] == "https://w3id.org/policygraph/scheme/relation/implements"
+    assert link["document"]["id"] == "doc/kl/2024/96-kl-tw"
+    assert link["document"]["href"] == "/documents/doc/kl/2024/96-kl-tw"
+    evidence = link["evidence"]
+    assert (evidence["source"], evidence["start"], evidence["end"]) == (SEED_FILE, 297, 419)
+    assert evidence["text"].startswith("Nghị quyết 7/NQ-CP ngày 10/1/2025")
+    assert evidence["text"] == corpus_slice(SEED_FILE, 297, 419)
+    assert evidence["text"] in evidence["sentence"]
+    assert link["statement"].startswith(DATA + "relation/")
+
+
+def test_document_page_has_incoming_links_and_empty_area_and_task_lists(server_url):
+    doc = get(server_url + "/documents/doc/nq/2019/45-nq-tw").json()
+    assert (doc["number"], doc["year"], doc["term"], doc["date"]) == ("45-NQ/TW", 2019, "XII", "2019-01-24")
+    continues = [link for link in doc["incoming"] if link["relation"] == "continues"]
+    assert {link["document"]["number"] for link in continues} == {"96-KL/TW"}
+    assert sorted(link["evidence"]["source"] for link in continues) == [SEED_FILE, PROGRAMME_FILE]
+    for link in continues:
+        evidence = link["evidence"]
+        assert evidence["text"] == corpus_slice(evidence["source"], evidence["start"], evidence["end"])
+        assert " ".join(evidence["text"].split()).casefold().startswith("kết luận số 96-kl/tw ngày 30")
+    assert doc["solution_areas"] == [] and doc["tasks"] == []
+    assert doc["ambiguous"] is False and doc["candidates"] == []
+
+
+def test_every_link_of_a_document_is_cut_from_its_source_file(server_url):
+    doc = get(server_url + "/documents/doc/kl/2024/96-kl-tw").json()
+    links = doc["outgoing"] + doc["incoming"]
+    assert links
+    for link in links:
+        ev = link["evidence"]
+        assert ev["text"] == corpus_slice(ev["source"], ev["start"], ev["end"]), link
+
+
+def test_an_ingested_document_lists_its_source_text(server_url):
+    doc = get(server_url + "/documents/doc/nq/2019/45-nq-tw").json()
+    assert doc["ingested"] is True
+    assert "corpus/01_nq-45-nq-tw-2019-hai-phong-phan-dau.txt" in [s["file"] for s in doc["sources"]]
+    source = next(s for s in doc["sources"] if s["file"].startswith("corpus/01_"))
+    text = (CORPUS / "01_nq-45-nq-tw-2019-hai-phong-phan-dau.txt").read_text(encoding="utf-8")
+    assert source["length"] == len(text.removeprefix("\ufeff"))
+    assert re.fullmatch(r"[0-9a-f]{64}", source["sha256"])
+
+
+def test_a_browser_gets_the_document_page_and_a_client_the_json(server_url):
+    page = get(server_url + "/documents/doc/nq/2025/7-nq-cp", headers={"Accept": "text/html,*/*;q=0.8"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert '<script src="/static/document-page.js">' in page.text
+    missing = get(server_url + "/documents/doc/nq/2020/7-nq-cp", headers={"Accept": "text/html"})
+    assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")
+    for accept in ("*/*", "application/json", "image/png"):
+        response = get(server_url + "/documents/doc/nq/2025/7-nq-cp", headers={"Accept": accept})
+        assert response.headers["content-type"] == "application/json", accept
+
+
+def test_unknown_document_is_404_with_the_near_miss(server_url):
+    response = get(server_url + "/documents/doc/nq/2020/45-nq-tw")
+    assert response.status_code == 404
+    body = response.json()
+    assert body["error"] == "unknown document"
+    assert "did you mean doc/nq/2019/45-nq-tw" in body["detail"]
+    assert [c["id"] for c in body["candidates"]] == ["doc/nq/2019/45-nq-tw"]
+
+
+def test_a_number_in_the_path_is_404_pointing_to_the_lookup(server_url):
+    response = get(server_url + "/documents/45-NQ/TW")
+    assert response.status_code == 404
+    assert "/documents/by-number" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("path", ["/documents/doc/nq/<script>", "/documents/doc/a%20b", "/documents/doc/%22%7D",
+                                  "/documents/doc//x", "/documents/" + "x" * 3000])
+def test_malformed_ids_are_404_not_500(server_url, path):
+    response = get(server_url + path)
+    assert response.status_code == 404
+    assert response.json()["error"] == "unknown document"
+
+
+# ---- /documents/by-number -------------------------------------------------------------------------
+def test_lookup_by_number_ignores_leading_zeros_and_case(server_url):
+    for number in ("7/NQ-CP", "07/NQ-CP", "7/nq-cp", " 7/NQ-CP "):
+        response = get(server_url + "/documents/by-number", params={"number": number})
+        assert response.status_code == 200, number
+        assert response.json()["id"] == "doc/nq/2025/7-nq-cp"
+
+
+def test_lookup_of_an_unknown_number_is_404(server_url):
+    response = get(server_url + "/documents/by-number", params={"number": "999/NQ-CP"})
+    assert response.status_code == 404
+    assert "999/NQ-CP" in response.json()["detail"]
+
+
+# ---- /documents -----------------------------------------------------------------------------------
+def all_documents(server_url: str, **params: object) -> list[dict]:
+    items, url, query = [], server_url + "/documents", {**params, "limit": 1000}
+    body = get(url, params=query).json()
+    items.extend(body["items"])
+    assert body["total"] == len(items)
+    return items
+
+
+def test_list_is_filtered_by_kind_issuer_and_year(server_url):
+    conclusions = all_documents(server_url, kind="KL")
+    assert [d["number"] for d in conclusions] == ["96-KL/TW"]
+    assert {d["kind"] for d in all_documents(server_url, kind="NQ")} == {"NQ"}
+    # kind by code with or without diacritics, or by name
+    assert all_documents(server_url, kind="QĐ") == all_documents(server_url, kind="qd")
+    assert all_documents(server_url, kind="nghị quyết") == all_documents(server_url, kind="NQ")
+    party = {d["number"] for d in all_documents(server_url, issuer="TW")}
+    assert {"96-KL/TW", "45-NQ/TW", "30-NQ/TW"} <= party
+    assert all(n.upper().endswith("/TW") for n in party)
+    resolutions_2025 = all_documents(server_url, kind="NQ", year=2025)
+    assert [d["number"] for d in resolutions_2025] == ["7/NQ-CP"]
+    government = {d["number"] for d in all_documents(server_url, issuer="Chính phủ", kind="NQ")}
+    assert {"7/NQ-CP", "108/NQ-CP"} <= government
+    assert all_documents(server_url, issuer="chinh phu", kind="NQ") == all_documents(server_url, issuer="CP", kind="NQ")
+
+
+def test_list_summary_fields_are_stable(server_url):
+    items = all_documents(server_url, number="45-NQ/TW")
+    assert len(items) == 1
+    assert set(items[0]) == {"id", "iri", "number", "label", "href", "kind", "kind_label", "year", "term", "date",
+                             "title", "issuers", "inferred_issuers", "ambiguous", "ingested"}
+    assert items[0]["issuers"] == ["Bộ Chính trị"]
+    assert items[0]["title"].startswith("về xây dựng và phát triển thành phố Hải Phòng")
+
+
+def test_pages_cover_the_list_once_in_id_order(server_url):
+    first = get(server_url + "/documents", params={"limit": 7}).json()
+    total = first["total"]
+    assert total > 7 and len(first["items"]) == 7 and first["offset"] == 0
+    seen, body = [], first
+    while True:
+        seen.extend(item["id"] for item in body["items"])
+        if body["next"] is None:
+            break
+        body = get(server_url + body["next"]).json()
+    assert len(seen) == len(set(seen)) == total
+    assert seen == sorted(seen)
+    last = get(server_url + "/documents", params={"limit": 7, "offset": total - 1}).json()
+    assert len(last["items"]) == 1 and last["next"] is None
+    assert get(server_url + "/documents", params={"offset": total + 5}).json()["items"] == []
+
+
+def test_next_page_keeps_the_filters(server_url):
+    body = get(server_url + "/documents", params={"kind": "QD", "limit": 2}).json()
+    assert body["next"] == "/documents?kind=QD&limit=2&offset=2"
+
+
+@pytest.mark.parametrize(("params", "status"), [
+    ({"kind": "XYZ"}, 400), ({"limit": 0}, 422), ({"limit": 100000}, 422), ({"offset": -1}, 422),
+    ({"year": "abc"}, 422), ({"issuer": "\"}<>"}, 200), ({"number": "\"'\\"}, 200),
+])
+def test_bad_filters_are_4xx_or_an_empty_page(server_url, params, status):
+    response = get(server_url + "/documents", params=params)
+    assert response.status_code == status
+    if status == 200:
+        assert response.json()["total"] == 0
+    if status == 400:
+        assert "unknown document kind 'XYZ'" in response.json()["detail"]
+
+
+# ---- /trace -------------------------------------------------------------------------------------
+def test_trace_from_7_nq_cp_to_45_nq_tw_is_implements_then_continues(server_url):
+    response = get(server_url + "/trace", params={"from": "7/NQ-CP", "to": "45-NQ/TW"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["found"] is True
+    assert body["start"]["id"] == "doc/nq/2025/7-nq-cp" and body["goal"]["id"] == "doc/nq/2019/45-nq-tw"
+    hops = body["hops"]
+    assert [(h["step"], h["from_document"]["number"], h["relation"], h["to_document"]["number"]) for h in hops] == [
+        (1, "7/NQ-CP", "implements", "96-KL/TW"),
+        (2, "96-KL/TW", "continues", "45-NQ/TW"),
+    ]
+    first, second = hops[0]["evidence"], hops[1]["evidence"]
+    assert (first["source"], first["start"], first["end"]) == (SEED_FILE, 297, 419)
+    assert first["text"].startswith("Nghị quyết 7/NQ-CP ngày 10/1/2025")
+    assert hops[0]["also_stated_in"] == []
+    # The link 96-KL/TW -> 45-NQ/TW is stated by two texts: the prose sentence of the seed is shown.
+    assert second["source"] == SEED_FILE
+    assert second["text"].startswith("Kết luận số 96-KL/TW ngày 30/9/2024 của Bộ Chính trị về tiếp tục thực hiện "
+                                     "Nghị quyết số 45-NQ/TW")
+    assert hops[1]["also_stated_in"] == [PROGRAMME_FILE]
+    for evidence in (first, second):
+        assert evidence["text"] == corpus_slice(evidence["source"], evidence["start"], evidence["end"])
+
+
+def test_trace_takes_ids_and_numbers_with_leading_zeros(server_url):
+    by_id = get(server_url + "/trace", params={"from": "doc/nq/2025/7-nq-cp", "to": "doc/nq/2019/45-nq-tw"}).json()
+    by_number = get(server_url + "/trace", params={"from": "07/NQ-CP", "to": "45-NQ/TW"}).json()
+    assert by_id == by_number
+
+
+def test_trace_against_the_links_direction_finds_no_chain(server_url):
+    response = get(server_url + "/trace", params={"from": "45-NQ/TW", "to": "7/NQ-CP"})
+    assert response.status_code == 200
+    assert (response.json()["found"], response.json()["hops"]) == (False, [])
+
+
+def test_trace_without_goal_lists_the_reachable_links(server_url):
+    body = get(server_url + "/trace", params={"from": "7/NQ-CP"}).json()
+    assert body["goal"] is None and body["found"] is True
+    assert body["hops"][0]["relation"] == "implements"
+    assert {"96-KL/TW", "45-NQ/TW"} <= {h["to_document"]["number"] for h in body["hops"]}
+
+
+def test_trace_with_an_unknown_document_is_404_and_without_from_is_422(server_url):
+    response = get(server_url + "/trace", params={"from": "1/XX-YY", "to": "45-NQ/TW"})
+    assert response.status_code == 404
+    assert "from='1/XX-YY'" in response.json()["detail"]
+    assert get(server_url + "/trace").status_code == 422
+
+
+# ---- /extract -----------------------------------------------------------------------------------
+def test_extract_json_is_what_the_cli_prints(server_url):
+    seed = CORPUS / f"{SEED_NAME}.txt"
+    cli = subprocess.run([sys.executable, "-m", "policygraph.cli", "extract", str(seed), "--format", "json"],
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    response = post(server_url + "/extract", params={"source": SEED_FILE}, content=seed.read_bytes(),
+                    headers={"Content-Type": "text/plain; charset=utf-8"})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == json.loads(cli.stdout)
+
+
+SENTENCE = ("Nghị quyết 7/NQ-CP ngày 10/1/2025 về Chương trình hành động thực hiện Kết luận số 96-KL/TW "
+            "ngày 30/9/2024 của Bộ Chính trị.")
+
+
+def test_extract_takes_json_and_answers_turtle_by_accept(server_url):
+    as_json = post(server_url + "/extract", json={"text": SENTENCE, "source": "example.txt"})
+    assert as_json.status_code == 200
+    body = as_json.json()
+    assert body["source"] == "example.txt"
+    assert [(r["from"], r["type"], r["to"], r["start"], r["end"]) for r in body["relations"]] == [
+        ("7/NQ-CP", "implements", "96-KL/TW", 0, 122)]
+    turtle = post(server_url + "/extract", json={"text": SENTENCE}, headers={"Accept": "text/turtle"})
+    assert turtle.status_code == 200
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    graph = Graph().parse(data=turtle.text, format="turtle")
+    link = (URIRef(DATA + "doc/nq/2025/7-nq-cp"), URIRef(ELI + "implements"), URIRef(DATA + "doc/kl/2024/96-kl-tw"))
+    assert link in graph
+
+
+@pytest.mark.parametrize(("content", "content_type", "status", "error"), [
+    (b'{"text": "a",\n "source": }', "application/json", 400, "invalid JSON"),
+    (b'{"txt": "a"}', "application/json", 422, "invalid request"),
+    (b'["a"]', "application/json", 422, "invalid request"),
+    (b"", "text/plain", 400, "empty text"),
+    (b"\xff\xfe abc", "text/plain", 400, "bad encoding"),
+    (b"text=abc", "application/x-www-form-urlencoded", 415, "unsupported media type"),
+])
+def test_extract_bad_bodies_are_4xx(server_url, content, content_type, status, error):
+    response = post(server_url + "/extract", content=content, headers={"Content-Type": content_type})
+    assert response.status_code == status
+    assert response.json()["error"] == error
+    if error == "invalid JSON":
+        assert (response.json()["line"], response.json()["column"]) == (2, 12)
+
+
+def test_extract_refuses_unacceptable_types_and_too_large_bodies(server_url):
+    response = post(server_url + "/extract", content=SENTENCE.encode(), headers={"Content-Type": "text/plain",
+                                                                                "Accept": "image/png"})
+    assert response.status_code == 406
+    big = post(server_url + "/extract", content=b"a" * 1_000_001, headers={"Content-Type": "text/plain"})
+    assert big.status_code == 413
+
+
+# ---- /validate ----------------------------------------------------------------------------------
+def test_validate_text_gives_the_report_the_cli_prints(server_url):
+    seed = CORPUS / f"{SEED_NAME}.txt"
+    cli = subprocess.run([sys.executable, "-m", "policygraph.cli", "validate", str(seed), "--format", "json"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert cli.returncode in (0, 1), cli.stderr
+    response = post(server_url + "/validate", params={"source": SEED_FILE}, content=seed.read_bytes(),
+                    headers={"Content-Type": "text/plain"})
+    assert response.status_code == 200
+    assert response.json() == json.loads(cli.stdout)
+    assert set(response.json()) == {"conforms", "violations", "warnings", "results"}
+
+
+def test_validate_against_the_store_gives_the_report_the_cli_prints(server_url, ingested_store_path):
+    seed = CORPUS / f"{SEED_NAME}.txt"
+    cli = subprocess.run([sys.executable, "-m", "policygraph.cli", "validate", str(seed), "--against-store",
+                          "--store", str(ingested_store_path), "--format", "json"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert cli.returncode in (0, 1), cli.stderr
+    response = post(server_url + "/validate", params={"source": SEED_FILE, "against_store": "true"},
+                    content=seed.read_bytes(), headers={"Content-Type": "text/plain"})
+    assert response.status_code == 200
+    assert response.json() == json.loads(cli.stdout)
+
+
+POLICY_DOCUMENT = "https://w3id.org/policygraph/ontology#PolicyDocument"
+DOCUMENT_WITHOUT_LABEL = f"<{DATA}doc/nq/2025/7-nq-cp> <{RDF.type}> <{POLICY_DOCUMENT}> .\n"
+
+
+@pytest.mark.parametrize("content_type", ["application/n-triples", "text/turtle"])
+def test_validate_rdf_reports_violations_with_the_focus_node(server_url, content_type):
+    response = post(server_url + "/validate", content=DOCUMENT_WITHOUT_LABEL.encode(),
+                    headers={"Content-Type": content_type})
+    assert response.status_code == 200
+    report = response.json()
+    assert report["conforms"] is False and report["violations"] >= 1
+    assert {r["focus"] for r in report["results"] if r["severity"] == "violation"} == {DATA + "doc/nq/2025/7-nq-cp"}
+    assert "http://www.w3.org/2000/01/rdf-schema#label" in {r["path"] for r in report["results"]}
+
+
+def test_validate_answers_the_shacl_report_graph_in_turtle_by_accept(server_url):
+    response = post(server_url + "/validate", content=DOCUMENT_WITHOUT_LABEL.encode(),
+                    headers={"Content-Type": "application/n-triples", "Accept": "text/turtle"})
+    assert response.status_code == 200
+    graph = Graph().parse(data=response.text, format="turtle")
+    assert len(list(graph.subjects(RDF.type, SH.ValidationReport))) == 1
+    assert len(list(graph.subjects(RDF.type, SH.ValidationResult))) >= 1
+
+
+JSON_LD_DOCUMENT = json.dumps({
+    "@id": DATA + "doc/nq/2025/7-nq-cp", "@type": POLICY_DOCUMENT,
+    ELI + "id_local": "7/NQ-CP",
+})
+RDF_XML_DOCUMENT = f"""<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:eli="{ELI}">
+  <rdf:Description rdf:about="{DATA}doc/nq/2025/7-nq-cp">
+    <rdf:type rdf:resource="{POLICY_DOCUMENT}"/>
+    <eli:id_local>7/NQ-CP</eli:id_local>
+  </rdf:Description>
+</rdf:RDF>
+"""
+
+
+@pytest.mark.parametrize(("content_type", "content"), [
+    ("application/ld+json", JSON_LD_DOCUMENT), ("application/rdf+xml", RDF_XML_DOCUMENT),
+])
+def test_validate_reads_json_ld_and_rdf_xml(server_url, content_type, content):
+    response = post(server_url + "/validate", content=content.encode(), headers={"Content-Type": content_type})
+    assert response.status_code == 200
+    assert DATA + "doc/nq/2025/7-nq-cp" in {r["focus"] for r in response.json()["results"]}
+
+
+@pytest.mark.parametrize(("content_type", "content", "line", "column"), [
+    ("text/turtle", '@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:d ex:e "unterminated .\n', 3, 11),
+    ("application/n-triples", "<http://a.example/s> <http://a.example/p> <http://a.example/o> .\n"
+                              "<http://a.example/s> <http://a.example/p> oops .\n", 2, 43),
+    ("application/ld+json", '{"@id": "http://a.example/s",\n "http://a.example/p": [1,\n }', 3, 2),
+    ("application/rdf+xml", '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+                            '<rdf:Description rdf:about="http://a.example/s">\n</rdf:RDF>\n', 4, 3),
+])
+def test_unparsable_rdf_is_400_with_line_and_column(server_url, content_type, content, line, column):
+    response = post(server_url + "/validate", content=content.encode(), headers={"Content-Type": content_type})
+    assert response.status_code == 400
+    body = response.json()
+    assert body["error"] == "RDF syntax error"
+    assert (body["line"], body["column"]) == (line, column)
+
+
+def test_validate_never_loads_a_remote_json_ld_context(server_url):
+    body = json.dumps({"@context": "http://schema.org/", "@id": "http://a.example/s", "name": "x"})
+    response = post(server_url + "/validate", content=body.encode(), headers={"Content-Type": "application/ld+json"})
+    assert response.status_code == 400
+    assert "remote JSON-LD @context is never loaded" in response.json()["detail"]
+
+
+def test_validate_refuses_unknown_media_types(server_url):
+    response = post(server_url + "/validate", content=b"x", headers={"Content-Type": "application/pdf"})
+    assert response.status_code == 415
+    assert "text/plain" in response.json()["detail"]
+
+
+# ---- /queries, OpenAPI, the page ----------------------------------------------------------------
+def test_saved_queries_are_listed_with_their_header_comment(server_url):
+    queries = {q["name"]: q for q in get(server_url + "/queries").json()}
+    text = (ROOT / "queries" / "documents.rq").read_text(encoding="utf-8")
+    assert set(queries) == {p.stem for p in (ROOT / "queries").glob("*.rq")}
+    assert queries["documents"]["text"] == text
+    assert queries["documents"]["description"].startswith(
+        "Every document in the graph: its number, kind, issue date and how many texts mention it.\nAnswers:")
+    single = get(server_url + "/queries/documents")
+    assert single.headers["content-type"].startswith("application/sparql-query")
+    assert single.text == text
+    assert get(server_url + "/queries/..%2Fpyproject.toml").status_code == 404
+    assert get(server_url + "/queries/nope").status_code == 404
+
+
+def test_openapi_documents_every_endpoint_with_examples(server_url):
+    spec = get(server_url + "/openapi.json").json()
+    for path in ("/documents", "/documents/by-number", "/documents/{document_id}", "/trace", "/extract",
+                 "/validate", "/queries"):
+        assert path in spec["paths"], path
+    schemas = spec["components"]["schemas"]
+    for name in ("DocumentDetail", "DocumentList", "TraceResult", "Problem", "ExtractionResult"):
+        assert schemas[name].get("examples"), name
+    assert set(spec["paths"]["/extract"]["post"]["requestBody"]["content"]) == {"text/plain", "application/json"}
+    assert {"text/plain", "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"} <= set(
+        spec["paths"]["/validate"]["post"]["requestBody"]["content"])
+    assert "409" in spec["paths"]["/documents/by-number"]["get"]["responses"]
+
+
+def test_query_page_loads_only_local_scripts_and_styles(server_url):
+    page = get(server_url + "/")
+    assert page.status_code == 200
+    sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assets = [s for s in sources if s.endswith((".js", ".css"))]
+    assert assets == ["/vendor/yasgui/yasgui.min.css", "/static/query-page.css", "/vendor/yasgui/yasgui.min.js",
+                      "/static/query-page.js"]
+    for asset in assets:
+        response = get(server_url + asset)
+        assert response.status_code == 200, asset
+        assert len(response.content) > 1000
+    assert f'content="{DATA}"' in page.text
+    assert get(server_url + "/vendor/yasgui/package.json").status_code == 404
+
+
+def test_query_page_says_how_to_install_missing_packages(tmp_path, monkeypatch):
+    from policygraph.api import query_page
+    from policygraph.config import get_settings
+
+    monkeypatch.setenv("POLICYGRAPH_NODE_MODULES_DIR", str(tmp_path / "node_modules"))
+    get_settings.cache_clear()
+    try:
+        pages = [query_page.query_page(), query_page.api_page()]
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
+    for page, package in zip(pages, ("@zazuko/yasgui", "swagger-ui-dist"), strict=True):
+        assert page.status_code == 503
+        body = page.body.decode()
+        assert "make web" in body and "npm ci" in body and f"<code>{package}</code>" in body
+
+
+def test_api_page_serves_swagger_ui_locally(server_url):
+    page = get(server_url + "/api")
+    assert page.status_code == 200
+    assert re.findall(r'(?:src|href)="([^"]+)"', page.text) == [
+        "/vendor/swagger-ui/swagger-ui.css", "data:,", "/vendor/swagger-ui/swagger-ui-bundle.js"]
+    assert '"validatorUrl": null' in page.text
+    assert get(server_url + "/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
+
+
+# ---- a number that names two documents ----------------------------------------------------------
+TWO_RESOLUTIONS_45 = {
+    "hai-phong.txt": "Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị về xây dựng và phát triển thành phố "
+                     "Hải Phòng đến năm 2030, tầm nhìn đến năm 2045.\n",
+    "tri-thuc.txt": "Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục "
+                    "xây dựng và phát huy vai trò của đội ngũ trí thức.\n",
+}
+
+
+@contextlib.contextmanager
+def serve(store: Path, log: Path) -> Iterator[str]:
+    """uvicorn over ``store`` on a free port, as the session's server_url fixture starts it."""
+    from .conftest import _free_port
+
+    port = _free_port()
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "policygraph.api.app:create_app", "--factory", "--host", "127.0.0.1",
+             "--port", str(port)],
+            env={**os.environ, "POLICYGRAPH_STORE": str(store)}, stdout=out, stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                with contextlib.suppress(httpx.TransportError):
+                    if httpx.get(url + "/health", timeout=2).status_code == 200:
+                        break
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"server did not start; see {log}")
+                time.sleep(0.2)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+@pytest.fixture(scope="module")
+def two_resolutions_url(tmp_path_factory) -> Iterator[str]:
+    from policygraph.ingest import ingest_paths
+    from policygraph.store.base import open_store
+
+    folder = tmp_path_factory.mktemp("texts")
+    for name, text in TWO_RESOLUTIONS_45.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    store = tmp_path_factory.mktemp("two") / "store"
+    with open_store(str(store)) as opened:
+        summary = ingest_paths([folder], opened, validate=False)
+    assert summary.count("ingested") == 2
+    with serve(store, tmp_path_factory.mktemp("logs") / "server.log") as url:
+        yield url
+
+
+def test_a_number_naming_two_documents_is_409_with_both_candidates(two_resolutions_url):
+    response = get(two_resolutions_url + "/documents/by-number", params={"number": "45-NQ/TW"})
+    assert response.status_code == 409
+    body = response.json()
+    assert body["error"] == "ambiguous number"
+    assert [c["id"] for c in body["candidates"]] == ["doc/nq/2019/45-nq-tw", "doc/nq/2023/45-nq-tw"]
+    assert [c["href"] for c in body["candidates"]] == ["/documents/doc/nq/2019/45-nq-tw",
+                                                       "/documents/doc/nq/2023/45-nq-tw"]
+    listed = get(two_resolutions_url + "/documents", params={"number": "45-NQ/TW"}).json()
+    assert [d["year"] for d in listed["items"]] == [2019, 2023]
+    trace = get(two_resolutions_url + "/trace", params={"from": "45-NQ/TW"})
+    assert trace.status_code == 409
+    assert len(trace.json()["candidates"]) == 2
+    by_id = get(two_resolutions_url + "/documents/doc/nq/2023/45-nq-tw").json()
+    assert (by_id["number"], by_id["year"], by_id["date"]) == ("45-NQ/TW", 2023, "2023-11-24")

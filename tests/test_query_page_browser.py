@@ -1,0 +1,173 @@
+"""The query page in a real browser: Debian's Chromium, headless, driven by Selenium through the local
+chromedriver (no Selenium Manager, no browser download), against the real server over data/corpus.
+
+A missing browser is a failure with instructions, never a skip: the page must be shown to work."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_FLAGS = (
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--disable-default-apps", "--disable-extensions", "--window-size=1400,1000", "--lang=vi",
+)
+INSTALL_HINT = ("run `make browser` (it installs Debian's chromium and chromium-driver: "
+                "apt-get install --no-install-recommends chromium chromium-driver)")
+
+
+def executable(name: str, debian_path: str) -> str:
+    found = shutil.which(name) or (debian_path if Path(debian_path).is_file() else None)
+    if found is None:
+        pytest.fail(f"{name} is not installed ({debian_path} is missing): {INSTALL_HINT}", pytrace=False)
+    return found
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        pytest.fail("selenium is not installed: run `make test` (it installs the dev dependencies)", pytrace=False)
+    options = webdriver.ChromeOptions()
+    options.binary_location = executable("chromium", "/usr/bin/chromium")
+    profile = tempfile.mkdtemp(prefix="policygraph-chromium-")
+    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # The Service's executable path makes Selenium skip Selenium Manager (which would download a driver).
+    service = Service(executable_path=executable("chromedriver", "/usr/bin/chromedriver"))
+    driver = webdriver.Chrome(service=service, options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def wait_for(driver, condition, timeout: float = 30, what: str = "the page"):  # type: ignore[no-untyped-def]
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    try:
+        return WebDriverWait(driver, timeout).until(lambda d: condition(d))
+    except Exception as exc:  # a timeout: keep what the page showed
+        ARTIFACTS.mkdir(exist_ok=True)
+        driver.save_screenshot(str(ARTIFACTS / "query-page-failure.png"))
+        logs = driver.get_log("browser")
+        raise AssertionError(f"timed out waiting for {what}; console: {logs}; "
+                             f"screenshot: test-artifacts/query-page-failure.png") from exc
+
+
+def filter_results(driver, text: str) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """Type into YASGUI's results filter and return the visible rows' cells (row number dropped)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    box = driver.find_element(By.CSS_SELECTOR, ".yasr input[placeholder='Filter query results']")
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys(Keys.BACKSPACE)
+    if text:
+        box.send_keys(text)
+    time.sleep(0.5)
+    rows = driver.find_elements(By.CSS_SELECTOR, ".yasr table.dataTable tbody tr")
+    return [[cell.text for cell in row.find_elements(By.CSS_SELECTOR, "td")][1:] for row in rows]
+
+
+def test_saved_documents_query_runs_in_the_page_and_links_documents(server_url, browser):
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    driver.get(server_url + "/")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "button.saved-query[data-query='documents']"),
+             what="the saved queries")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".yasqe .CodeMirror"), what="the editor")
+
+    # Offline by construction: only this server's files, and no network-bound completers.
+    completers = driver.execute_script(
+        "return window.policygraphQueryPage.yasgui.getTab().getYasqe().config.autocompleters")
+    assert completers == ["prefixes", "variables"]
+    assert driver.execute_script("return window.policygraphQueryPage.yasgui.getTab().getEndpoint()") == (
+        server_url + "/sparql")
+    # Syntax highlighting: CodeMirror marks SPARQL keywords.
+    assert driver.find_elements(By.CSS_SELECTOR, ".yasqe .CodeMirror .cm-keyword")
+
+    driver.find_element(By.CSS_SELECTOR, "button.saved-query[data-query='documents']").click()
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".yasr table.dataTable tbody tr td a.iri"),
+             what="the results table")
+    saved = (ROOT / "queries" / "documents.rq").read_text(encoding="utf-8")
+    assert driver.execute_script("return window.policygraphQueryPage.yasgui.getTab().getQuery()") == saved
+    assert driver.execute_script("return window.policygraphQueryPage.yasgui.getTab().getName()") == "documents"
+
+    # The table holds every row the endpoint gives for the same query.
+    expected = httpx.post(server_url + "/sparql", data={"query": saved},
+                          headers={"Accept": "application/sparql-results+json"}, timeout=60).json()
+    total = len(expected["results"]["bindings"])
+    info = driver.find_element(By.CSS_SELECTOR, ".yasr .dataTables_info, .yasr .dt-info").text
+    assert info.endswith(f"of {total} entries"), info
+
+    rows = filter_results(driver, "7/NQ-CP")
+    assert [row[1:4] for row in rows] == [["7/NQ-CP", '"Nghị quyết"@vi', '"2025-01-10"^^xsd:date']]
+    link = driver.find_element(By.CSS_SELECTOR, ".yasr table.dataTable tbody tr a.iri")
+    assert link.get_attribute("href") == server_url + "/documents/doc/nq/2025/7-nq-cp"
+    assert link.text == "data:doc/nq/2025/7-nq-cp"
+    rows = filter_results(driver, "45-NQ/TW")
+    assert [row[1] for row in rows] == ["45-NQ/TW"]
+    document = httpx.get(driver.find_element(By.CSS_SELECTOR, ".yasr tbody a.iri").get_attribute("href"), timeout=30)
+    assert document.status_code == 200 and document.json()["number"] == "45-NQ/TW"
+
+    assert len(filter_results(driver, "")) == min(total, 50)
+    driver.execute_script("window.scrollTo(0, 0)")
+    ARTIFACTS.mkdir(exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / "query-page.png"))
+
+    resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert resources and all(name.startswith(server_url + "/") for name in resources), resources
+    problems = [entry for entry in driver.get_log("browser") if entry["level"] in {"SEVERE", "WARNING"}]
+    assert problems == []
+
+
+def test_a_document_link_opens_the_documents_page_with_its_evidence(server_url, browser):
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    driver.get(server_url + "/documents/doc/nq/2025/7-nq-cp")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#outgoing li.link"), what="the document's links")
+    assert driver.find_element(By.CSS_SELECTOR, "#document h2").text == "Nghị quyết 7/NQ-CP"
+    implements = driver.find_element(By.CSS_SELECTOR, "#outgoing li.link[data-relation='implements']")
+    assert implements.find_element(By.CSS_SELECTOR, ".link-head a").get_attribute("href") == (
+        server_url + "/documents/doc/kl/2024/96-kl-tw")
+    assert implements.find_element(By.CSS_SELECTOR, "mark").text.startswith("Nghị quyết 7/NQ-CP ngày 10/1/2025")
+    assert implements.find_element(By.CSS_SELECTOR, ".source").text == "corpus/000_849468c7549e9275.txt [297:419]"
+    ARTIFACTS.mkdir(exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / "document-page.png"))
+    resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert all(name.startswith(server_url + "/") for name in resources), resources
+    assert [entry for entry in driver.get_log("browser") if entry["level"] in {"SEVERE", "WARNING"}] == []
+
+
+def test_api_page_lists_the_endpoints_without_reaching_other_hosts(server_url, browser):
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    driver.get(server_url + "/api")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".opblock-summary-path"), what="the API page")
+    paths = {e.get_attribute("data-path") for e in driver.find_elements(By.CSS_SELECTOR, ".opblock-summary-path")}
+    assert {"/documents", "/documents/by-number", "/documents/{document_id}", "/trace", "/extract",
+            "/validate", "/queries", "/sparql"} <= paths
+    resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert all(name.startswith(server_url + "/") for name in resources), resources
+    assert [entry for entry in driver.get_log("browser") if entry["level"] in {"SEVERE", "WARNING"}] == []
