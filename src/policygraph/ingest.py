@@ -81,7 +81,12 @@ def ingest_paths(
     quarantine: bool = False,
     force: bool = False,
     progress: Callable[[str], None] | None = None,
+    quarantine_dir: Path | None = None,
 ) -> IngestSummary:
+    """Ingest the texts of ``paths``. Each text's graph is validated first (unless ``validate`` is
+    false): a graph with violations is refused, or with ``quarantine`` kept aside in
+    ``quarantine_dir`` (default ``POLICYGRAPH_QUARANTINE_DIR``) as its graph and its SHACL report,
+    out of the store; warnings and infos are reported in the outcome and do not stop a text."""
     files = collect_text_files(paths)
     mapper = ExtractionMapper()
     load_ontology(store)
@@ -111,12 +116,15 @@ def ingest_paths(
                 continue
             # Quarantined texts stay out of the store (whose default graph is the union of all
             # named graphs); their graph and report are kept on disk for a person to look at.
-            folder = get_settings().quarantine_dir
+            folder = quarantine_dir or get_settings().quarantine_dir
             folder.mkdir(parents=True, exist_ok=True)
             stem = mapper.minter.source_key(name)
             graph.serialize(folder / f"{stem}.ttl", format="turtle")
             if report is not None and report.report_graph is not None:
+                from policygraph.validation.report import render_text
+
                 report.report_graph.serialize(folder / f"{stem}.report.ttl", format="turtle")
+                (folder / f"{stem}.report.txt").write_text(render_text(report), encoding="utf-8")
             summary.outcomes.append(TextOutcome(name, "quarantined", len(graph), 0, report))
             if progress:
                 progress(name)

@@ -1,85 +1,265 @@
-"""What `validate` accepts: texts (extracted first) and RDF files, with parser positions on errors."""
+"""What `validate` reads: texts (extracted first) and RDF files, and the store context a new document
+is validated in.
+
+RDF is parsed by Oxigraph's parsers, which report the line and column of a syntax error and never
+fetch anything (a JSON-LD @context on the web is refused, not loaded); RDF/XML errors that Oxigraph
+reports without a position are located with the standard library's XML parser.
+
+``--against-store`` validates a new graph together with what the store says about the nodes it
+mentions (:func:`store_context`), never the whole store, and keeps only the results about the new
+graph (:func:`relevant_nodes`): the cost depends on the new document, not on the corpus size.
+"""
 
 from __future__ import annotations
 
 import re
+import xml.parsers.expat
+from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+from rdflib.term import Node
 
 from policygraph.errors import InputError
 from policygraph.rdf.mapping import new_graph
-from policygraph.rdf.namespaces import sparql_prologue
-from policygraph.sources import TEXT_SUFFIXES, read_source_text
+from policygraph.rdf.namespaces import ELI, LINK_PROPERTIES, PG, sparql_prologue
+from policygraph.sources import TEXT_SUFFIXES, collect_text_files, read_source_text
 from policygraph.store.base import GraphStore
+from policygraph.validation.validate import ValidationReport, validate_graph
 
-RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml",
-               ".owl": "xml", ".nq": "nquads", ".trig": "trig"}
-_LINE = re.compile(r"line (\d+)", re.IGNORECASE)
-_COLUMN = re.compile(r"(?:column|col|char) (\d+)", re.IGNORECASE)
+# Oxigraph starts its messages with the position, which InputError already gives.
+_POSITION_PREFIX = re.compile(r"^Parser error (at|between) line \d+ [^:]*: ")
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+}
 
 
 def load_for_validation(files: list[Path]) -> Graph:
+    """One graph of everything in ``files``: texts extracted and mapped as ingest would, RDF parsed.
+    Folders give their .txt/.md files."""
     from policygraph.extract.pipeline import extract_text
     from policygraph.ingest import source_name_for
     from policygraph.rdf.mapping import ExtractionMapper
 
     graph = new_graph()
     mapper = None
-    for path in files:
+    for path in _expand(files):
         suffix = path.suffix.lower()
         if suffix in TEXT_SUFFIXES:
             mapper = mapper or ExtractionMapper()
             graph += mapper.to_graph(extract_text(read_source_text(path), source_name_for(path)))
         elif suffix in RDF_FORMATS:
-            graph += parse_rdf_file(path, RDF_FORMATS[suffix])
+            graph += parse_rdf_file(path)
         else:
-            raise InputError(
-                f"unknown file type {suffix!r}; give .txt/.md text or RDF ({', '.join(sorted(RDF_FORMATS))})",
-                source=str(path),
-            )
+            known = ", ".join(sorted(TEXT_SUFFIXES | set(RDF_FORMATS)))
+            raise InputError(f"unknown file type {suffix or '(none)'!r}; give a text or RDF file ({known})",
+                             source=str(path))
     return graph
 
 
-def parse_rdf_file(path: Path, fmt: str) -> Graph:
-    text = read_source_text(path)
-    graph = Graph()
+def _expand(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(collect_text_files([path]))
+        elif not path.exists():
+            raise InputError("no such file or folder", source=str(path))
+        else:
+            files.append(path)
+    return files
+
+
+def parse_rdf_file(path: Path) -> Graph:
+    fmt = RDF_FORMATS[path.suffix.lower()]
+    return parse_rdf_text(read_source_text(path), fmt, source=str(path), base_iri=path.resolve().as_uri())
+
+
+def parse_rdf_text(text: str, fmt: ox.RdfFormat, *, source: str | None = None, base_iri: str | None = None) -> Graph:
+    """The triples of ``text`` (named graphs merged: validation looks at statements, not graphs), or
+    an InputError with the parser's line and column (1-based)."""
+    from policygraph.store.embedded import to_rdflib
+
     try:
-        graph.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
-    except Exception as exc:  # rdflib raises many types (BadSyntax, SAXParseException, JSON errors)
-        message = str(exc)
-        line = getattr(exc, "lines", None) or getattr(exc, "lineno", None)
-        column = getattr(exc, "getColumnNumber", None)
-        if callable(column):
-            column = column()
-        if line is None and (m := _LINE.search(message)):
-            line = int(m.group(1))
-        if column is None and (m := _COLUMN.search(message)):
-            column = int(m.group(1))
-        if isinstance(line, int) and getattr(exc, "lines", None) is not None:
-            line += 1  # rdflib's notation3 parser counts lines from 0
-        raise InputError(f"not valid {fmt}: {_first_line(message)}", source=str(path), line=line,
-                         column=column) from exc
+        quads = list(ox.parse(text.encode("utf-8"), fmt, base_iri=base_iri))
+    except SyntaxError as exc:
+        line, column = exc.lineno, exc.offset
+        message = _POSITION_PREFIX.sub("", (exc.msg or str(exc)).split(" (line ")[0])
+        if "LoadDocumentCallback" in message:
+            message = "a remote JSON-LD @context is never loaded; put the context in the document"
+        if line is None and fmt == ox.RdfFormat.RDF_XML:
+            line, column = _xml_error_position(text)
+        raise InputError(f"not valid {fmt.name}: {message}", source=source, line=line, column=column) from exc
+    graph = new_graph()
+    for quad in quads:
+        try:
+            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))  # type: ignore[arg-type]
+        except TypeError as exc:
+            raise InputError("RDF-star triple terms are not supported", source=source) from exc
     return graph
 
 
-def _first_line(message: str) -> str:
-    return " ".join(message.strip().splitlines()[-1:]) if message else "parse error"
+def _xml_error_position(text: str) -> tuple[int | None, int | None]:
+    """Where the XML parser stops (1-based line and column), for RDF/XML that is not well-formed."""
+    parser = xml.parsers.expat.ParserCreate()
+    try:
+        parser.Parse(text, True)
+    except xml.parsers.expat.ExpatError as exc:
+        return exc.lineno, exc.offset + 1
+    return None, None
+
+
+# ---- validating against the store -----------------------------------------------------------------
+
+# What describes a document for the shapes: its kind, number, dates, issuers, labels, identity.
+DOCUMENT_PROPERTIES = (
+    RDF.type, ELI.type_document, ELI.id_local, ELI.date_document, PG.identityYear, PG["term"],
+    URIRef("http://www.w3.org/2000/01/rdf-schema#label"), URIRef("http://purl.org/dc/terms/title"),
+    PG.isAmbiguous, PG.candidate, ELI.passed_by, PG.inferredIssuer, PG.issuerCode, PG.targetYear, PG.visionYear,
+)
+# What describes an actor or a place for the shapes.
+AGENT_PROPERTIES = (
+    RDF.type, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"),
+    URIRef("http://www.w3.org/2004/02/skos/core#altLabel"), PG.actorKind, PG.placeKind,
+)
+AREA_PROPERTIES = (RDF.type, PG.ordinal, PG.areaOf, PG.parentArea)
+LINKS = tuple(LINK_PROPERTIES.values())
+
+
+def _values(nodes: Iterable[Node]) -> str:
+    return " ".join(n.n3() for n in sorted(set(nodes), key=str) if isinstance(n, URIRef))
+
+
+def _in(predicates: Iterable[URIRef]) -> str:
+    return ", ".join(p.n3() for p in predicates)
+
+
+def store_context(graph: Graph, store: GraphStore) -> Graph:
+    """What the store says that the shapes need to judge ``graph``, and nothing else.
+
+    - every stored document that ``graph`` names, and every stored document with the kind and number
+      of a document of ``graph`` (one identity under another IRI?): its description (kind, number,
+      dates, issuers, labels, identity);
+    - for a document that ``graph`` gives a date the store does not have, the stored links from and
+      to it, and the description of the documents at their other ends: a new date is what can break
+      a stored link's date order (links of documents whose date does not change were checked when
+      they were stored, so a document cited by thousands costs nothing here);
+    - the stored solution areas of the documents of ``graph`` (their ordinals);
+    - the stored actors and places that ``graph`` or the documents above name, and their names.
+
+    The store is only read. The size of the context depends on ``graph``, not on the corpus.
+    """
+    iris = {n for t in graph for n in t if isinstance(n, URIRef)}
+    if not iris:
+        return new_graph()
+    prologue = sparql_prologue()
+    stored = {row[0] for row in store.select(prologue + f"""
+        SELECT DISTINCT ?d WHERE {{ VALUES ?d {{ {_values(iris)} }} ?d a pg:PolicyDocument }}""").rows}
+    new_documents = stored | set(graph.subjects(RDF.type, PG.PolicyDocument))
+    context = new_graph()
+    if not new_documents:
+        return plain_strings(_agents(context, store, iris, set()))
+    documents = set(stored)
+    keys = {(str(n), str(k)) for d in new_documents for n in graph.objects(d, ELI.id_local)
+            for k in graph.objects(d, ELI.type_document)}
+    if stored:
+        keys |= {(str(n), str(k)) for n, k in store.select(prologue + f"""
+            SELECT ?n ?k WHERE {{ VALUES ?d {{ {_values(stored)} }} ?d eli:id_local ?n ; eli:type_document ?k }}
+            """).rows}
+    if keys:
+        rows = " ".join(f"({_literal(n)} <{k}>)" for n, k in sorted(keys))
+        documents.update(row[0] for row in store.select(prologue + f"""
+            SELECT DISTINCT ?d WHERE {{ VALUES (?n ?k) {{ {rows} }} ?d eli:id_local ?n ; eli:type_document ?k }}
+            """).rows)
+    described = plain_strings(_describe(store, documents))
+    context += described
+    redated = {d for d in new_documents
+               if {str(v) for v in graph.objects(d, ELI.date_document)}
+               - {str(v) for v in described.objects(d, ELI.date_document)}}
+    if redated:
+        links = store.construct(prologue + f"""
+            CONSTRUCT {{ ?s ?link ?o }} WHERE {{
+              {{ VALUES ?s {{ {_values(redated)} }} ?s ?link ?o . }}
+              UNION {{ VALUES ?o {{ {_values(redated)} }} ?s ?link ?o . }}
+              FILTER (?link IN ({_in(LINKS)}) && isIRI(?o) && isIRI(?s))
+            }}""")
+        context += links
+        ends = {n for s, _, o in links for n in (s, o)} - documents
+        context += _describe(store, ends)
+        documents |= ends
+    context += store.construct(prologue + f"""
+        CONSTRUCT {{ ?a ?p ?o }} WHERE {{
+          VALUES ?d {{ {_values(new_documents)} }} ?a pg:areaOf ?d ; ?p ?o . FILTER (?p IN ({_in(AREA_PROPERTIES)}))
+        }}""")
+    candidates = set(context.objects(None, PG.candidate)) - documents
+    context += _describe(store, candidates)
+    return plain_strings(_agents(context, store, iris, documents | candidates))
+
+
+def _describe(store: GraphStore, documents: set[Node]) -> Graph:
+    if not documents:
+        return new_graph()
+    return store.construct(sparql_prologue() + f"""
+        CONSTRUCT {{ ?d ?p ?o }} WHERE {{
+          VALUES ?d {{ {_values(documents)} }} ?d ?p ?o . FILTER (?p IN ({_in(DOCUMENT_PROPERTIES)}))
+        }}""")
+
+
+def _agents(context: Graph, store: GraphStore, iris: set[URIRef], documents: set[Node]) -> Graph:
+    """Add to ``context`` the stored actors and places among ``iris`` and the issuers in ``context``."""
+    agents = (iris | set(context.objects(None, ELI.passed_by)) | set(context.objects(None, PG.inferredIssuer)))
+    agents -= documents
+    if agents:
+        context += store.construct(sparql_prologue() + f"""
+            CONSTRUCT {{ ?a ?p ?o }} WHERE {{
+              VALUES ?a {{ {_values(agents)} }} ?a a ?type ; ?p ?o .
+              FILTER (?type IN (org:Organization, pg:Place) && ?p IN ({_in(AGENT_PROPERTIES)}))
+            }}""")
+    return context
+
+
+def plain_strings(graph: Graph) -> Graph:
+    """``graph`` with every xsd:string literal written as a simple literal, in place.
+
+    RDF 1.1 makes "7/NQ-CP" and "7/NQ-CP"^^xsd:string one term; rdflib keeps them apart, and the
+    store hands back the second form (pyoxigraph types every simple literal). Without this, a
+    document's number read from a text and from the store would count as two numbers.
+    """
+    typed = [(s, p, o) for s, p, o in graph if isinstance(o, Literal) and o.datatype == XSD.string]
+    for s, p, o in typed:
+        graph.remove((s, p, o))
+        graph.add((s, p, Literal(str(o))))
+    return graph
+
+
+def _literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def relevant_nodes(graph: Graph) -> set[Node]:
+    """The nodes a validation of ``graph`` reports on: those it says something about."""
+    return set(graph.subjects())
 
 
 def add_store_context(graph: Graph, store: GraphStore) -> None:
-    """Add what the store says about the documents the new graph mentions, so references resolve
-    and cross-document rules (dates, issuers) apply, without changing the store."""
-    documents = {str(s) for s in graph.subjects() if "/doc/" in str(s)}
-    documents |= {str(o) for o in graph.objects() if "/doc/" in str(o)}
-    if not documents:
-        return
-    values = " ".join(f"<{d}>" for d in sorted(documents))
-    context = store.construct(sparql_prologue() + f"""
-        CONSTRUCT {{ ?d a ?type ; eli:id_local ?n ; eli:date_document ?date ; eli:type_document ?k ;
-                       rdfs:label ?l ; eli:passed_by ?issuer . }}
-        WHERE {{ VALUES ?d {{ {values} }}
-          ?d a ?type . OPTIONAL {{ ?d eli:id_local ?n }} OPTIONAL {{ ?d eli:date_document ?date }}
-          OPTIONAL {{ ?d eli:type_document ?k }} OPTIONAL {{ ?d rdfs:label ?l }}
-          OPTIONAL {{ ?d eli:passed_by ?issuer }} }}""")
-    graph += context
+    """Add :func:`store_context` to ``graph`` (in place). Prefer :func:`validate_against_store`,
+    which also leaves out the results about stored nodes that ``graph`` does not concern."""
+    graph += store_context(graph, store)
+
+
+def validate_against_store(graph: Graph, store: GraphStore, *, engine: str | None = None) -> ValidationReport:
+    """Validate ``graph`` as if it were in the store, without changing the store: the shapes see
+    ``graph`` and its :func:`store_context`; the report keeps the results about ``graph``'s own
+    nodes and the stored links that point to them."""
+    merged = plain_strings(new_graph() + graph)
+    merged += store_context(graph, store)
+    return validate_graph(merged, engine=engine, keep=relevant_nodes(graph))
