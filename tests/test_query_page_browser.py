@@ -84,7 +84,9 @@ def filter_results(driver, text: str) -> list[list[str]]:  # type: ignore[no-unt
         box.send_keys(text)
     time.sleep(0.5)
     rows = driver.find_elements(By.CSS_SELECTOR, ".yasr table.dataTable tbody tr")
-    return [[cell.text for cell in row.find_elements(By.CSS_SELECTOR, "td")][1:] for row in rows]
+    # textContent, not .text: the rendered text depends on layout (a narrow cell hides the datatype).
+    return [[" ".join((cell.get_attribute("textContent") or "").split())
+             for cell in row.find_elements(By.CSS_SELECTOR, "td")][1:] for row in rows]
 
 
 def test_saved_documents_query_runs_in_the_page_and_links_documents(server_url, browser):
