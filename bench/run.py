@@ -137,7 +137,7 @@ def _latency(fn: Callable[[], object], runs: int) -> tuple[float, float]:
         fn()
         times.append(time.perf_counter() - started)
     times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    return statistics.median(times), times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
 
 
 def bench_graph(repeat: int, sizes: tuple[int, ...] = (1000, 10000)) -> list[dict[str, object]]:
@@ -167,8 +167,8 @@ def bench_graph(repeat: int, sizes: tuple[int, ...] = (1000, 10000)) -> list[dic
                 elapsed = time.perf_counter() - started
                 statements = summary.statements
                 changed = paths[n // 2]
-                changed.write_text(changed.read_text(encoding="utf-8") + "\nĐiều 9. Bãi bỏ Quyết định số 1/2001/QĐ-TTg.\n",
-                                   encoding="utf-8")
+                addition = "\nĐiều 9. Bãi bỏ Quyết định số 1/2001/QĐ-TTg.\n"
+                changed.write_text(changed.read_text(encoding="utf-8") + addition, encoding="utf-8")
                 started = time.perf_counter()
                 again = ingest_paths([changed], store, validate=False)
                 reingest = time.perf_counter() - started
@@ -177,7 +177,8 @@ def bench_graph(repeat: int, sizes: tuple[int, ...] = (1000, 10000)) -> list[dic
                 size = _folder_size(store_path)
                 rows += [
                     {"figure": f"graph N={n}: ingest throughput", "value": n / elapsed, "unit": "documents/s"},
-                    {"figure": f"graph N={n}: ingest throughput", "value": statements / elapsed, "unit": "statements/s"},
+                    {"figure": f"graph N={n}: ingest throughput", "value": statements / elapsed,
+                     "unit": "statements/s"},
                     {"figure": f"graph N={n}: ingest wall time", "value": elapsed, "unit": "s"},
                     {"figure": f"graph N={n}: re-ingest one changed text", "value": reingest * 1000, "unit": "ms"},
                     {"figure": f"graph N={n}: store size on disk", "value": size / 1e6, "unit": "MB"},

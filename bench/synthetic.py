@@ -96,7 +96,7 @@ def generate(n: int, seed: int = 7) -> list[tuple[SyntheticDocument, str]]:
         if earlier and rng.random() < 0.6:
             basis = earlier[rng.randrange(len(earlier))]
             lines.append(f"Căn cứ {basis.mention};")
-        lines.append(f"Theo đề nghị của Bộ trưởng Bộ Tư pháp;")
+        lines.append("Theo đề nghị của Bộ trưởng Bộ Tư pháp;")
         lines.append("")
         lines.append(f"{doc.issuer} ban hành {doc.kind} về {doc.topic}.")
         lines.append("")

@@ -240,4 +240,5 @@ def _written_issuer(record: dict[str, Any], matching: MatchingText) -> str | Non
     written = _original_nfc(matching, record["issuer_start"], record["issuer_end"])
     if len(written) != len(canonical):
         return canonical
-    return "".join(w.upper() if c.isupper() else w.lower() if c.islower() else w for w, c in zip(written, canonical))
+    pairs = zip(written, canonical, strict=True)
+    return "".join(w.upper() if c.isupper() else w.lower() if c.islower() else w for w, c in pairs)

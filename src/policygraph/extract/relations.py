@@ -134,7 +134,8 @@ def _respect_hierarchy(rel: FoundRelation, refs: list[ResolvedReference]) -> Fou
     subject's own kind in whose title the law is named."""
     if rel.type != "amends" or rel.subject is None:
         return rel
-    if rel.subject.identity.kind_code in _AMENDING_KINDS_BELOW_LAW and rel.object.identity.kind_code in _HIGHER_THAN_DECREE:
+    lower, higher = rel.subject.identity.kind_code, rel.object.identity.kind_code
+    if lower in _AMENDING_KINDS_BELOW_LAW and higher in _HIGHER_THAN_DECREE:
         before = [r for r in refs if r.found.end <= rel.object.found.start
                   and r.identity.kind_code == rel.subject.identity.kind_code and r is not rel.subject]
         if before:

@@ -16,7 +16,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
-_END_PUNCT = re.compile(r"[.!?…](?:[\"”’)\]*]*)[ \t]+(?=[\"“(*]*[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
+_UPPER_VI = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+_END_PUNCT = re.compile(rf"[.!?…](?:[\"”’)\]*]*)[ \t]+(?=[\"“(*]*[{_UPPER_VI}])")
 _ENUMERATOR_BEFORE = re.compile(
     r"(?:^|\n|[*_#|>\s])(?:điều|khoản|mục|chương|phần|bước)?\s*(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])$", re.IGNORECASE
 )

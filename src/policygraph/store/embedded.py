@@ -25,10 +25,8 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import BNode
 
-from policygraph.store.base import union_graph_iri
-
 from policygraph.errors import QueryError, StoreError
-from policygraph.store.base import GraphStore, SelectResult
+from policygraph.store.base import GraphStore, SelectResult, union_graph_iri
 
 _FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -39,6 +37,7 @@ _FORMATS = {
 }
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _POSITION = re.compile(r"error at (\d+):(\d+)")
 
 
@@ -63,6 +62,8 @@ def to_rdflib(term: object) -> object:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)  # a simple literal: rdflib keeps "x" and "x"^^xsd:string apart
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise TypeError(f"unexpected term {term!r}")
 
@@ -73,7 +74,8 @@ def replace_graph_update(graph_iri: str, union_iri: str, ntriples: str) -> str:
     states it."""
     return (
         f"DELETE {{ GRAPH <{union_iri}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }}\n"
-        f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph_iri}> && ?other != <{union_iri}>) }} }} ;\n"
+        f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }}\n"
+        f"    FILTER(?other != <{graph_iri}> && ?other != <{union_iri}>) }} }} ;\n"
         f"DROP SILENT GRAPH <{graph_iri}> ;\n"
         f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} GRAPH <{union_iri}> {{\n{ntriples}\n}} }}"
     )
@@ -90,6 +92,7 @@ class EmbeddedStore(GraphStore):
         from policygraph.config import get_settings
 
         self.location = str(path)
+        self.read_only = read_only
         self.base_iri = get_settings().base_iri
         self.union_graph = union_graph_iri(self.base_iri)
         Path(path).mkdir(parents=True, exist_ok=True)
@@ -186,7 +189,8 @@ class EmbeddedStore(GraphStore):
 
     def close(self) -> None:
         if getattr(self, "_store", None) is not None:
-            with contextlib.suppress(OSError):
-                self._store.flush()
+            if not self.read_only:
+                with contextlib.suppress(OSError):
+                    self._store.flush()
             del self._store
             self._store = None  # type: ignore[assignment]
