@@ -301,9 +301,170 @@ def bench_validation(repeat: int, n: int = 10_000) -> list[dict[str, object]]:
     return rows
 
 
+ENDPOINT_QUERIES = ("sentence-stating-a-relation", "implementers-of-45-nq-tw", "chain-7-nq-cp-to-45-nq-tw")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_http(url: str, timeout: float = 300) -> None:
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=5).status_code < 500:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"{url} did not answer within {timeout} s")
+
+
+def _load(url: str, query: str, concurrency: int, requests: int, params: dict[str, str]) -> dict[str, float]:
+    """A bounded load against 127.0.0.1: ``requests`` POSTs, ``concurrency`` at a time, 60 s at most."""
+    import asyncio
+    import statistics
+
+    import httpx
+
+    async def main() -> tuple[list[float], float]:
+        latencies: list[float] = []
+        queue = list(range(requests))
+        deadline = time.monotonic() + 60
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+            async def worker() -> None:
+                while queue and time.monotonic() < deadline:
+                    queue.pop()
+                    started = time.perf_counter()
+                    response = await client.post(url, data={"query": query, **params},
+                                                 headers={"Accept": "application/sparql-results+json"})
+                    response.raise_for_status()
+                    latencies.append(time.perf_counter() - started)
+
+            started = time.perf_counter()
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
+            return latencies, time.perf_counter() - started
+
+    latencies, wall = asyncio.run(main())
+    latencies.sort()
+    return {
+        "rps": len(latencies) / wall,
+        "p50": statistics.median(latencies) * 1000,
+        "p99": latencies[min(len(latencies) - 1, round(0.99 * (len(latencies) - 1)))] * 1000,
+    }
+
+
+def bench_endpoint(repeat: int, n: int = 10000) -> list[dict[str, object]]:
+    """Requests/s and p50/p99 of three saved queries over HTTP at concurrency 1 and 16, on a store of N
+    synthetic documents (bench/synthetic_graph.py, bulk-loaded), beside the same queries in-process,
+    `oxigraph serve` on the same data, and rdflib-endpoint (FastAPI + rdflib) on its union graph."""
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import tempfile
+
+    import pyoxigraph as ox
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synthetic_graph import write_nquads
+
+    from policygraph.config import get_settings
+    from policygraph.store.base import union_graph_iri
+
+    work = Path(tempfile.mkdtemp(prefix="pg-bench-endpoint-"))
+    rows: list[dict[str, object]] = []
+    union = union_graph_iri(get_settings().base_iri)
+    queries = {name: (ROOT / "queries" / f"{name}.rq").read_text(encoding="utf-8") for name in ENDPOINT_QUERIES}
+    try:
+        quads, triples = work / "corpus.nq", work / "union.nt"
+        count = write_nquads(n, quads, triples=triples)
+        store_path = work / "store"
+        store = ox.Store(str(store_path))
+        store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(path=str(triples), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(union))
+        store.flush()
+        for name, query in queries.items():
+            median, p95 = _latency(
+                lambda q=query, s=store: list(s.query(q, default_graph=[ox.NamedNode(union)])), 101)
+            rows.append({"figure": f"endpoint N={n}: {name} in-process median / p95",
+                         "value": f"{median * 1000:.2f} / {p95 * 1000:.2f}", "unit": "ms"})
+        del store
+        rows.append({"figure": f"endpoint N={n}: quads loaded", "value": count, "unit": "quads"})
+
+        def measure(label: str, url: str, params: dict[str, str]) -> None:
+            for name, query in queries.items():
+                for concurrency, requests in ((1, 200), (16, 800)):
+                    r = _load(url, query, concurrency, requests, params)
+                    rows.append({"figure": f"endpoint N={n}: {label} {name} c={concurrency} req/s, p50 / p99",
+                                 "value": f"{r['rps']:.0f} req/s, {r['p50']:.1f} / {r['p99']:.1f}", "unit": "ms"})
+
+        def run_server(command: list[str], url: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+            proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                    start_new_session=True)
+            _wait_http(url)
+            return proc
+
+        def stop(proc: subprocess.Popen) -> None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+
+        port = _free_port()
+        env = {**os.environ, "POLICYGRAPH_STORE": str(store_path)}
+        proc = run_server([sys.executable, "-m", "uvicorn", "policygraph.api.app:create_app", "--factory",
+                           "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+                          f"http://127.0.0.1:{port}/health", env)
+        try:
+            measure("policygraph", f"http://127.0.0.1:{port}/sparql", {})
+        finally:
+            stop(proc)
+
+        oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+        port = _free_port()
+        proc = run_server([oxigraph, "serve-read-only", "--location", str(store_path), "--bind",
+                           f"127.0.0.1:{port}"], f"http://127.0.0.1:{port}/")
+        try:
+            measure("oxigraph serve", f"http://127.0.0.1:{port}/query", {"default-graph-uri": union})
+        finally:
+            stop(proc)
+
+        try:
+            import rdflib_endpoint  # noqa: F401
+        except ImportError:
+            rows.append({"figure": "endpoint: rdflib-endpoint", "value": "not installed", "unit": ""})
+        else:
+            port = _free_port()
+            app = work / "rdflib_app.py"
+            app.write_text(
+                "import rdflib\nfrom rdflib_endpoint import SparqlEndpoint\n"
+                f"g = rdflib.Graph()\ng.parse({str(triples)!r}, format='nt')\n"
+                "app = SparqlEndpoint(graph=g)\n", encoding="utf-8")
+            proc = run_server([sys.executable, "-m", "uvicorn", "rdflib_app:app", "--app-dir", str(work),
+                               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+                              f"http://127.0.0.1:{port}/", None)
+            try:
+                measure("rdflib-endpoint", f"http://127.0.0.1:{port}/", {})
+            finally:
+                stop(proc)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return rows
+
+
 SECTIONS: dict[str, Callable[[int], list[dict[str, object]]]] = {
     "extraction": bench_extraction,
     "graph": bench_graph,
+    "endpoint": bench_endpoint,
     "validation": bench_validation,
 }
 
