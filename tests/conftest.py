@@ -47,51 +47,14 @@ def ingested_store_path(tmp_path_factory) -> Path:
     return path
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def server_url(ingested_store_path, tmp_path_factory):
     """A real uvicorn server on a free port, serving a copy of the ingested store."""
-    import os
     import shutil
-    import subprocess
-    import sys
-    import time
 
-    import httpx
+    from tests.live_server import live_server
 
     store = tmp_path_factory.mktemp("served") / "store"
     shutil.copytree(ingested_store_path, store)
-    port = _free_port()
-    env = {**os.environ, "POLICYGRAPH_STORE": str(store)}
-    log = (tmp_path_factory.mktemp("logs") / "server.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "policygraph.api.app:create_app", "--factory",
-         "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(url + "/health", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError(f"server did not start; see {log.name}")
-        time.sleep(0.2)
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with live_server(store, tmp_path_factory.mktemp("logs") / "server.log") as url:
+        yield url

@@ -14,8 +14,6 @@ import io
 import json
 import os
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +27,7 @@ from rdflib.query import Result
 
 from policygraph.api import negotiation
 from policygraph.api.query_text import scan
+from tests.live_server import live_server
 
 BASE = "https://w3id.org/policygraph/id/"
 ELI = "http://data.europa.eu/eli/ontology#"
@@ -71,43 +70,9 @@ def _build_store(path: Path) -> None:
                 os.environ[name] = value
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _serve(store: Path, log_path: Path, **env: str) -> Iterator[str]:
-    port = _free_port()
-    inherited = {name: value for name, value in os.environ.items() if not name.startswith("POLICYGRAPH_")}
-    environment = {**inherited, "POLICYGRAPH_STORE": str(store), **env}
-    log = log_path.open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "policygraph.api.app:create_app", "--factory",
-         "--host", "127.0.0.1", "--port", str(port)],
-        env=environment, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(url + "/health", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError(f"server did not start; see {log_path}")
-        time.sleep(0.1)
-    try:
+    with live_server(store, log_path, **env) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")

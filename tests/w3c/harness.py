@@ -38,10 +38,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import re
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -683,37 +680,11 @@ def run_suites(url: str, token: str = TOKEN, folders: list[str] | None = None) -
 @contextmanager
 def running_server(store: Path, log_path: Path) -> Iterator[str]:
     """A real policygraph server over a fresh store at ``store``, with SPARQL Update enabled."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {name: value for name, value in os.environ.items() if not name.startswith("POLICYGRAPH_")}
-    env.update(POLICYGRAPH_STORE=str(store), POLICYGRAPH_UPDATE_TOKEN=TOKEN,
-               POLICYGRAPH_QUERY_TIMEOUT_S=str(QUERY_TIMEOUT_S))
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "policygraph.api.app:create_app", "--factory", "--host", "127.0.0.1",
-             "--port", str(port), "--log-level", "warning"],
-            env=env, stdout=log, stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    if httpx.get(url + "/health", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the server did not start; see {log_path}")
-                time.sleep(0.1)
-            yield url + "/sparql"
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+    from tests.live_server import live_server
+
+    with live_server(store, log_path, POLICYGRAPH_UPDATE_TOKEN=TOKEN,
+                     POLICYGRAPH_QUERY_TIMEOUT_S=str(QUERY_TIMEOUT_S)) as url:
+        yield url + "/sparql"
 
 
 def summarize(outcomes: list[Outcome]) -> dict[str, dict[str, int]]:

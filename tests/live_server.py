@@ -1,0 +1,54 @@
+"""A real policygraph server (uvicorn in a subprocess, on a free port of 127.0.0.1) for the tests."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def live_server(store: Path, log_path: Path, **settings: str) -> Iterator[str]:
+    """Serve ``store`` with the given POLICYGRAPH_* settings (and no other inherited ones); yields the
+    base URL once /health answers, and stops the server on exit."""
+    port = free_port()
+    env = {name: value for name, value in os.environ.items() if not name.startswith("POLICYGRAPH_")}
+    env.update(POLICYGRAPH_STORE=str(store), **settings)
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "policygraph.api.app:create_app", "--factory",
+             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+            env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if httpx.get(url + "/health", timeout=2).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the server did not start; see {log_path}")
+                time.sleep(0.1)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
