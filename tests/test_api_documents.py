@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -502,32 +500,10 @@ TWO_RESOLUTIONS_45 = {
 @contextlib.contextmanager
 def serve(store: Path, log: Path) -> Iterator[str]:
     """uvicorn over ``store`` on a free port, as the session's server_url fixture starts it."""
-    from .conftest import _free_port
+    from tests.live_server import live_server
 
-    port = _free_port()
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "policygraph.api.app:create_app", "--factory", "--host", "127.0.0.1",
-             "--port", str(port)],
-            env={**os.environ, "POLICYGRAPH_STORE": str(store)}, stdout=out, stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                with contextlib.suppress(httpx.TransportError):
-                    if httpx.get(url + "/health", timeout=2).status_code == 200:
-                        break
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"server did not start; see {log}")
-                time.sleep(0.2)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+    with live_server(store, log) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
