@@ -87,3 +87,16 @@ def test_ctrl_c_during_ingest_leaves_every_stored_text_whole(tmp_path):
         path = texts[key]
         expected = len(mapper.to_graph(extract_text(path.read_text(encoding="utf-8"), path.name)))
         assert stored[key] == expected + 1, key  # + prov:generatedAtTime, written at ingest
+
+
+def test_ingest_data_and_trace_prints_the_two_hops_with_their_sentences(tmp_path):
+    """The issue's own check: `policygraph ingest data/ && policygraph trace 7/NQ-CP 45-NQ/TW`."""
+    store = tmp_path / "store"
+    ingested = run("ingest", "data/", "--no-validate", store=store)
+    assert ingested.returncode == 0, ingested.stderr
+    assert "8 texts: 8 ingested" in ingested.stdout  # the folders' README.md files are not texts
+    traced = run("trace", "7/NQ-CP", "45-NQ/TW", "--format", "json", store=store)
+    hops = json.loads(traced.stdout)
+    assert [(h["source_label"], h["relation"], h["target_label"]) for h in hops] == [
+        ("7/NQ-CP", "implements", "96-KL/TW"), ("96-KL/TW", "continues", "45-NQ/TW")]
+    assert hops[1]["evidence"].startswith("Kết luận số 96-KL/TW ngày 30/9/2024 của Bộ Chính trị về tiếp tục thực hiện")

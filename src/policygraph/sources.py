@@ -31,11 +31,15 @@ def read_source_text(path: Path) -> str:
 
 
 def collect_text_files(paths: list[Path]) -> list[Path]:
-    """Files named directly, and the .txt/.md files under folders, in a stable order."""
+    """Files named directly, and the .txt/.md files under folders, in a stable order. A folder's own
+    documentation (README.md, as in data/gazetteers/) is not a source text."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES))
+            files.extend(sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.upper().startswith("README")
+            ))
         elif path.exists():
             files.append(path)
         else:
