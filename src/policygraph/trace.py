@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import asdict, dataclass
 
 from policygraph.errors import EmptyStoreError, InputError
+from policygraph.model import DocumentIdentity
 from policygraph.rdf.namespaces import sparql_prologue
 from policygraph.store.base import GraphStore
 
@@ -39,6 +39,7 @@ LINEAGE_ORDER = {
 
 _EDGES = sparql_prologue() + """
 SELECT ?s ?sNumber ?o ?oNumber ?kind ?text ?sentence ?file ?start ?end WHERE {
+  VALUES ?s { %s }
   ?rel a pg:DocumentRelation ; pg:relationSubject ?s ; pg:relationObject ?o ; pg:relationKind ?kindConcept ;
        pg:evidence ?ev .
   ?ev pg:evidenceText ?text ; pg:sentence ?sentence ; pg:startOffset ?start ; pg:endOffset ?end ;
@@ -49,14 +50,6 @@ SELECT ?s ?sNumber ?o ?oNumber ?kind ?text ?sentence ?file ?start ?end WHERE {
 }
 """
 
-_DOCUMENTS = sparql_prologue() + """
-SELECT ?doc ?label WHERE {
-  ?doc a pg:PolicyDocument .
-  OPTIONAL { ?doc eli:id_local ?number }
-  OPTIONAL { ?doc rdfs:label ?l FILTER(lang(?l) = "vi") }
-  BIND(COALESCE(?number, ?l) AS ?label)
-}
-"""
 
 
 def _evidence_rank(hop: Hop) -> tuple[bool, str, int]:
@@ -64,10 +57,12 @@ def _evidence_rank(hop: Hop) -> tuple[bool, str, int]:
     return (hop.evidence.isupper(), hop.source_text, hop.start)
 
 
-def _edges(store: GraphStore) -> dict[str, list[Hop]]:
-    """Every typed link once, with the best of the sentences that state it (the others are listed)."""
+def _edges_from(store: GraphStore, nodes: list[str]) -> dict[str, list[Hop]]:
+    """The typed links out of ``nodes``, each once, with the best of the sentences that state it (the
+    others are listed). One query per breadth-first level, so a trace reads only what it walks."""
     stated: dict[tuple[str, str, str], list[Hop]] = {}
-    for row in store.select(_EDGES).dicts():
+    values = " ".join(f"<{n}>" for n in nodes)
+    for row in store.select(_EDGES % values).dicts():
         s, o = str(row["s"]), str(row["o"])
         hop = Hop(
             s, str(row["sNumber"] or s.rsplit("/", 1)[-1]), o, str(row["oNumber"] or o.rsplit("/", 1)[-1]),
@@ -93,17 +88,23 @@ def _edges(store: GraphStore) -> dict[str, list[Hop]]:
 def find_documents(store: GraphStore, label: str) -> list[str]:
     """Documents whose official number (or name) is ``label``, or whose IRI it is."""
     wanted = " ".join(label.split())
-    found = []
-    for row in store.select(_DOCUMENTS).dicts():
-        if str(row["doc"]) == wanted or (row["label"] is not None and str(row["label"]) == wanted):
-            found.append(str(row["doc"]))
-    return sorted(set(found))
+    if wanted[:1].isdigit():  # "07/NQ-CP" is stored as "7/NQ-CP"
+        wanted = DocumentIdentity("", wanted).canonical_number or wanted
+    literal = '"' + wanted.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    iri = f"<{wanted}>" if wanted.startswith(("http://", "https://")) and ">" not in wanted else None
+    query = sparql_prologue() + f"""
+        SELECT DISTINCT ?doc WHERE {{
+          ?doc a pg:PolicyDocument .
+          {{ ?doc eli:id_local {literal} }} UNION {{ ?doc rdfs:label ?l FILTER(STR(?l) = {literal}) }}
+          {f"UNION {{ VALUES ?doc {{ {iri} }} }}" if iri else ""}
+        }}"""
+    return sorted(str(row[0]) for row in store.select(query).rows)
 
 
 def trace(store: GraphStore, start: str, goal: str | None = None) -> list[Hop]:
     """The shortest chain of typed links from ``start`` to ``goal`` (following link direction),
     or, without a goal, every link reachable from ``start`` in breadth-first order."""
-    if store.quad_count() == 0:
+    if not store.ask(sparql_prologue() + "ASK { ?source a pg:SourceText }"):
         raise EmptyStoreError("the store is empty; run `policygraph ingest data/` first")
     starts = find_documents(store, start)
     if not starts:
@@ -111,22 +112,25 @@ def trace(store: GraphStore, start: str, goal: str | None = None) -> list[Hop]:
     goals = set(find_documents(store, goal)) if goal else set()
     if goal and not goals:
         raise InputError(f"no document numbered {goal!r} in the store")
-    edges = _edges(store)
-    queue: deque[str] = deque(starts)
     came_from: dict[str, Hop | None] = {s: None for s in starts}
     reached: list[Hop] = []
-    while queue:
-        node = queue.popleft()
-        if node in goals:
-            chain = []
-            hop = came_from[node]
-            while hop is not None:
-                chain.append(hop)
-                hop = came_from[hop.source_document]
-            return list(reversed(chain))
-        for hop in edges.get(node, []):
-            if hop.target_document not in came_from:
-                came_from[hop.target_document] = hop
-                reached.append(hop)
-                queue.append(hop.target_document)
+    frontier = list(starts)
+    while frontier:
+        for node in frontier:
+            if node in goals:
+                chain = []
+                hop = came_from[node]
+                while hop is not None:
+                    chain.append(hop)
+                    hop = came_from[hop.source_document]
+                return list(reversed(chain))
+        edges = _edges_from(store, frontier)
+        next_frontier: list[str] = []
+        for node in frontier:
+            for hop in edges.get(node, []):
+                if hop.target_document not in came_from:
+                    came_from[hop.target_document] = hop
+                    reached.append(hop)
+                    next_frontier.append(hop.target_document)
+        frontier = next_frontier
     return [] if goal else reached
