@@ -32,6 +32,14 @@ VENDOR_FILES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
         "yasgui.min.css": "text/css",
         "yasgui.min.js.map": "application/json",
     }),
+    "cytoscape": (("cytoscape", "dist"), {"cytoscape.min.js": "text/javascript"}),
+    "dagre": (("dagre", "dist"), {"dagre.min.js": "text/javascript"}),
+    "cytoscape-dagre": (("cytoscape-dagre",), {"cytoscape-dagre.js": "text/javascript"}),
+    # Noto Sans covers Vietnamese's stacked diacritics (ằ, ễ, ự ...); the latin and vietnamese subsets.
+    "noto-sans": (("@fontsource", "noto-sans", "files"), {
+        f"noto-sans-{subset}-{weight}-normal.woff2": "font/woff2"
+        for subset in ("latin", "vietnamese") for weight in (400, 700)
+    }),
     "swagger-ui": (("swagger-ui-dist",), {
         "swagger-ui-bundle.js": "text/javascript",
         "swagger-ui.css": "text/css",
@@ -63,7 +71,8 @@ def vendor_missing(package: str, *names: str) -> HTMLResponse | None:
     folder = vendor_dir(package)
     if all((folder / name).is_file() for name in names):
         return None
-    npm_name = "/".join(VENDOR_FILES[package][0][:2]) if package == "yasgui" else VENDOR_FILES[package][0][0]
+    parts = VENDOR_FILES[package][0]
+    npm_name = "/".join(parts[:2]) if parts[0].startswith("@") else parts[0]
     return HTMLResponse(MISSING_PACKAGES.format(package=html.escape(npm_name), path=html.escape(str(folder))),
                         status_code=503)
 
