@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser import browser  # noqa: F401 - the session's Chromium, for every page test
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
 GOLD = ROOT / "tests" / "gold"
