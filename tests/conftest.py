@@ -49,6 +49,68 @@ def ingested_store_path(tmp_path_factory) -> Path:
     return path
 
 
+BACKENDS = ("embedded", "oxigraph-serve")
+
+
+class StoreBackend:
+    """Fresh stores of one kind: an embedded store's folder, or a new `oxigraph serve` (on a folder of
+    its own, on a free port) whose SPARQL query URL is the store's location."""
+
+    def __init__(self, name: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self.name = name
+        self.tmp = tmp_path_factory
+        self.servers: dict[str, object] = {}
+
+    @property
+    def remote(self) -> bool:
+        return self.name != "embedded"
+
+    def new_store(self) -> str:
+        if not self.remote:
+            return str(self.tmp.mktemp("store") / "store")
+        from tests.oxigraph_server import OxigraphServer
+
+        folder = self.tmp.mktemp("oxigraph")
+        server = OxigraphServer(folder / "db", folder / "server.log").start()
+        self.servers[server.query_url] = server
+        return server.query_url
+
+    def close(self) -> None:
+        for server in self.servers.values():
+            server.stop()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def store_backend(request, tmp_path_factory) -> StoreBackend:
+    """Each test that takes it runs once per backend: the embedded store and a real `oxigraph serve`."""
+    backend = StoreBackend(request.param, tmp_path_factory)
+    yield backend
+    backend.close()
+
+
+@pytest.fixture(scope="session")
+def remote_ingested_store(tmp_path_factory) -> str:
+    """A real `oxigraph serve` with data/corpus ingested through the remote store; its query URL."""
+    from policygraph.ingest import ingest_paths
+    from policygraph.store.base import open_store
+
+    backend = StoreBackend("oxigraph-serve", tmp_path_factory)
+    location = backend.new_store()
+    with open_store(location) as store:
+        summary = ingest_paths([CORPUS], store)
+    assert summary.count("refused") == 0
+    yield location
+    backend.close()
+
+
+@pytest.fixture(scope="session")
+def ingested_store(store_backend, request) -> str:
+    """The location of a store of ``store_backend``'s kind with data/corpus ingested (tests only read it)."""
+    if store_backend.remote:
+        return request.getfixturevalue("remote_ingested_store")
+    return str(request.getfixturevalue("ingested_store_path"))
+
+
 @pytest.fixture(scope="session")
 def server_url(ingested_store_path, tmp_path_factory):
     """A real uvicorn server on a free port, serving a copy of the ingested store."""

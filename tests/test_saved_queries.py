@@ -12,8 +12,9 @@ QUERIES = ROOT / "queries"
 
 
 @pytest.fixture(scope="module")
-def run(ingested_store_path):
-    store = open_store(str(ingested_store_path))
+def run(ingested_store):
+    """Every saved query runs on both backends (the embedded store and `oxigraph serve`)."""
+    store = open_store(ingested_store)
 
     def select(name: str) -> list[tuple[str, ...]]:
         result = store.select((QUERIES / f"{name}.rq").read_text(encoding="utf-8"))

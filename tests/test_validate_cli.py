@@ -183,9 +183,13 @@ LATER_CONCLUSION = f"""@prefix pg: <https://w3id.org/policygraph/ontology#> .
 
 
 @pytest.fixture()
-def store_copy(ingested_store_path, tmp_path) -> Path:
+def store_copy(store_backend, ingested_store, tmp_path) -> Path | str:
+    """data/corpus in a store of each backend. `oxigraph serve` is shared: these tests only read it
+    (and check that validating against it changed nothing)."""
+    if store_backend.remote:
+        return ingested_store
     path = tmp_path / "store"
-    shutil.copytree(ingested_store_path, path)
+    shutil.copytree(ingested_store, path)
     return path
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +26,32 @@ class Settings(BaseSettings):
 
     store: str = Field(
         default=str(_project_path("var", "store")),
-        description="Path of the embedded on-disk store (a later release adds http(s) URLs).",
+        description="Where the graph lives: a folder for the embedded on-disk store, or the http(s) URL of a "
+        "SPARQL 1.1 query endpoint (Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso ...).",
+    )
+    store_update_url: str | None = Field(
+        default=None,
+        description="A remote store's SPARQL Update endpoint. Default: the query URL with a last path segment "
+        "'query' or 'sparql' replaced by 'update' (Oxigraph, Fuseki); otherwise the query URL itself.",
+    )
+    store_graph_store_url: str | None = Field(
+        default=None,
+        description="A remote store's Graph Store HTTP Protocol endpoint, used to read whole named graphs "
+        "(export): Oxigraph /store, Fuseki /{dataset}/data, GraphDB /repositories/{id}/rdf-graphs/service, "
+        "Virtuoso /sparql-graph-crud. Without one, graphs are read with CONSTRUCT queries.",
+    )
+    store_username: str | None = Field(default=None, description="HTTP basic credentials for a remote store.")
+    store_password: SecretStr | None = Field(default=None)
+    store_token: SecretStr | None = Field(
+        default=None, description="A bearer token for a remote store (instead of basic credentials)."
+    )
+    store_timeout_s: float = Field(
+        default=60.0, gt=0, description="A remote store request taking longer fails with a StoreError."
+    )
+    store_retries: int = Field(
+        default=3, ge=0, le=10,
+        description="Retries (with exponential backoff) when a remote store cannot be reached or answers "
+        "502/503/504. Every request policygraph sends is idempotent, so a retry never applies anything twice.",
     )
     base_iri: str = Field(
         default="https://w3id.org/policygraph/id/",

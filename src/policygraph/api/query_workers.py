@@ -343,9 +343,17 @@ class QueryWorkerPool:
 
 
 @asynccontextmanager
-async def running_query_workers(store: GraphStore, settings: Settings) -> AsyncIterator[QueryWorkerPool]:
+async def running_query_workers(store: GraphStore, settings: Settings) -> AsyncIterator[Any]:
     """Start the pool over ``store`` (an embedded store this process holds open for writing), and stop
-    its workers on exit."""
+    its workers on exit. A remote store needs no workers: its SPARQL server answers the queries."""
+    from policygraph.store.remote import RemoteStore
+
+    if isinstance(store, RemoteStore):
+        from policygraph.api.remote_queries import running_remote_queries
+
+        async with running_remote_queries(store, settings) as remote:
+            yield remote
+        return
     pool = QueryWorkerPool(store.location, settings, getattr(store, "union_graph", None))
     await pool.start()
     try:

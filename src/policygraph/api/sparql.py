@@ -91,7 +91,9 @@ from policygraph.api.query_workers import (
     WorkerCrashed,
     WorkersBusy,
 )
+from policygraph.api.remote_queries import RemoteQueryPool
 from policygraph.config import Settings, get_settings
+from policygraph.errors import QueryError, StoreError
 
 router = APIRouter(tags=["SPARQL"])
 
@@ -261,7 +263,7 @@ def _dataset(params: dict[str, list[str]], scanned: QueryText) -> str | dict[str
     return "union"
 
 
-def _pool(request: Request) -> QueryWorkerPool:
+def _pool(request: Request) -> QueryWorkerPool | RemoteQueryPool:
     return request.app.state.query_pool
 
 
@@ -403,6 +405,14 @@ async def _update(request: Request, params: dict[str, list[str]], update: str, s
                             timeout_s=exc.seconds) from exc
     except WorkersBusy as exc:
         raise ProtocolError(503, "busy", str(exc), headers={"Retry-After": "5"}) from exc
+    if isinstance(pool, RemoteQueryPool):  # a remote store: its SPARQL server applies the update
+        try:
+            await pool.apply_update(update, base_iri=settings.base_iri)
+        except QueryError as exc:
+            raise ProtocolError(400, "update failed", str(exc)) from exc
+        except StoreError as exc:
+            raise ProtocolError(502, "store unavailable", str(exc)) from exc
+        return Response(status_code=204)
     store: ox.Store = request.app.state.store.raw
     async with pool.exclusive():
         try:

@@ -82,17 +82,15 @@ def union_graph_iri(base_iri: str) -> str:
 
 
 def open_store(location: str | None = None, *, read_only: bool = False) -> GraphStore:
-    """The store at ``location`` (default: ``POLICYGRAPH_STORE``)."""
+    """The store at ``location`` (default: ``POLICYGRAPH_STORE``): a folder for the embedded store, an
+    http(s) URL of a SPARQL 1.1 query endpoint for a remote one (``policygraph.store.remote``)."""
     from policygraph.config import get_settings
 
     location = location or get_settings().store
     if location.startswith(("http://", "https://")):
-        from policygraph.errors import StoreError
+        from policygraph.store.remote import RemoteStore
 
-        raise StoreError(
-            f"{location}: remote SPARQL stores are not supported by this version; "
-            "give a directory path for the embedded store"
-        )
+        return RemoteStore.from_settings(location)
     from policygraph.store.embedded import EmbeddedStore
 
     return EmbeddedStore(location, read_only=read_only)

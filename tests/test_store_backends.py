@@ -1,0 +1,378 @@
+"""The same store, ingest, re-ingest, query, trace and export behaviour on both backends (the embedded
+store and a real `oxigraph serve` reached as a remote SPARQL 1.1 store), and what only a remote store
+can go through: its server killed mid-write, answering 500, hanging, or refusing credentials."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from typing import ClassVar
+
+import httpx
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from policygraph.errors import QueryError, StoreError
+from policygraph.ingest import ingest_paths
+from policygraph.rdf.mapping import ExtractionMapper
+from policygraph.store.base import open_store
+from policygraph.store.remote import RemoteStore, endpoint_urls
+from policygraph.trace import trace
+
+from .conftest import CORPUS, ROOT, SEED_NAME
+from .live_server import free_port, live_server
+from .oxigraph_server import OxigraphServer
+
+PG = [sys.executable, "-m", "policygraph.cli"]
+TIMESTAMPS = re.compile(r'^.*(generatedAtTime|ingestedAt).*\n', re.MULTILINE)
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
+    return subprocess.run([*PG, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def without_timestamps(nquads: bytes) -> list[str]:
+    return sorted(TIMESTAMPS.sub("", nquads.decode("utf-8")).splitlines())
+
+
+# ---- both backends -----------------------------------------------------------------------------
+
+
+def test_ingesting_unchanged_texts_changes_nothing(store_backend, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / f"{SEED_NAME}.txt", corpus)
+    with open_store(store_backend.new_store()) as store:
+        first = ingest_paths([corpus], store)
+        quads = store.quad_count()
+        exported = store.export("nquads")
+        second = ingest_paths([corpus], store)
+        assert [o.status for o in first.outcomes] == ["ingested"]
+        assert [o.status for o in second.outcomes] == ["unchanged"]
+        assert store.quad_count() == quads
+        assert store.export("nquads") == exported
+        names = store.graph_names()
+        assert [n.rsplit("-", 1)[0] for n in names] == [
+            "https://w3id.org/policygraph/id/graph/000-849468c7549e9275-txt",  # + a hash of the text's path
+            "https://w3id.org/policygraph/ontology",
+        ]
+
+
+def test_changed_text_replaces_exactly_its_own_graph_and_the_merge_follows(store_backend, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seed = (CORPUS / f"{SEED_NAME}.txt").read_text(encoding="utf-8")
+    (corpus / "a.txt").write_text(seed, encoding="utf-8")
+    (corpus / "b.txt").write_text("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n", encoding="utf-8")
+    linked = ("SELECT (COUNT(*) AS ?n) WHERE { ?r <https://w3id.org/policygraph/ontology#relationKind> "
+              "<https://w3id.org/policygraph/scheme/relation/linked_with> }")
+    with open_store(store_backend.new_store()) as store:
+        ingest_paths([corpus], store)
+        before_b = store.export("nquads").decode().count("/graph/b-txt")
+        assert int(store.select(linked).rows[0][0]) == 1  # "gắn với" links the seed to another plan
+        (corpus / "a.txt").write_text(seed.replace("gắn với", "cùng với"), encoding="utf-8")
+        summary = ingest_paths([corpus], store)
+        assert sorted((o.source.rsplit("/", 1)[-1], o.status) for o in summary.outcomes) == [
+            ("a.txt", "ingested"), ("b.txt", "unchanged")
+        ]
+        assert store.export("nquads").decode().count("/graph/b-txt") == before_b
+        assert int(store.select(linked).rows[0][0]) == 0  # gone from the merge the queries see
+
+
+def test_failed_replace_leaves_the_previous_graph(store_backend):
+    from policygraph.extract.pipeline import extract_text
+
+    text = (CORPUS / f"{SEED_NAME}.txt").read_text(encoding="utf-8")
+    mapper = ExtractionMapper()
+    good = mapper.to_graph(extract_text(text, "seed.txt"))
+    with open_store(store_backend.new_store()) as store:
+        store.replace_graph("https://example.org/g", good)
+        before = store.export("nquads")
+        broken = mapper.to_graph(extract_text(text.replace("gắn với", "cùng với"), "seed.txt"))
+        # An IRI with a control character (rdflib lets it through), last in the data, makes the store
+        # refuse the whole update.
+        broken.add((URIRef("https://example.org/\x01"), URIRef("https://example.org/p"), URIRef("https://x")))
+        with pytest.raises(StoreError, match=re.escape("<https://example.org/g>")):
+            store.replace_graph("https://example.org/g", broken)
+        assert store.export("nquads") == before
+
+
+def test_a_syntax_error_in_a_query_names_its_line_and_column(store_backend):
+    with open_store(store_backend.new_store()) as store, pytest.raises(QueryError) as caught:
+        store.select("SELECT ?s WHERE {\n  ?s ?p \n}")
+    assert (caught.value.line, caught.value.column) == (3, 2)  # type: ignore[attr-defined]
+
+
+def test_trace_from_7_nq_cp_reaches_45_nq_tw_with_the_sentence_of_each_hop(ingested_store):
+    with open_store(ingested_store) as store:
+        hops = trace(store, "7/NQ-CP", "45-NQ/TW")
+    assert [(h.source_label, h.relation, h.target_label, h.source_text, h.start, h.end) for h in hops] == [
+        ("7/NQ-CP", "implements", "96-KL/TW", "corpus/000_849468c7549e9275.txt", 297, 419),
+        ("96-KL/TW", "continues", "45-NQ/TW", "corpus/000_849468c7549e9275.txt", 367, 505),
+    ]
+    assert "tiếp tục thực hiện" in hops[1].evidence
+
+
+def test_statistics_of_data_corpus(ingested_store):
+    from policygraph.stats import store_statistics
+
+    with open_store(ingested_store) as store:
+        figures = store_statistics(store)
+    assert {k: figures[k] for k in ("named_graphs", "source_texts", "documents", "documents_ingested",
+                                    "relations")} == {
+        "named_graphs": 9, "source_texts": 8, "documents": 124, "documents_ingested": 6, "relations": 119,
+    }
+
+
+def test_cli_ingest_query_trace_and_export_on_the_backend(store_backend, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / f"{SEED_NAME}.txt", corpus)
+    location = store_backend.new_store()
+    ingested = run_cli("ingest", str(corpus), "--store", location)
+    assert ingested.returncode == 0, ingested.stderr
+    assert "1 texts: 1 ingested" in ingested.stdout
+    again = run_cli("ingest", str(corpus), "--store", location)
+    assert "1 texts: 0 ingested, 1 unchanged" in again.stdout
+    queried = run_cli("query", "implementers-of-45-nq-tw.rq", "--format", "csv", "--store", location)
+    assert queried.returncode == 0, queried.stderr
+    assert queried.stdout.splitlines()[1:] == [
+        "108/NQ-CP,Nghị quyết 108/NQ-CP,true", "96-KL/TW,Kết luận 96-KL/TW,true", "7/NQ-CP,Nghị quyết 7/NQ-CP,false"]
+    traced = run_cli("trace", "7/NQ-CP", "45-NQ/TW", "--format", "json", "--store", location)
+    assert [(h["source_label"], h["relation"], h["target_label"]) for h in json.loads(traced.stdout)] == [
+        ("7/NQ-CP", "implements", "96-KL/TW"), ("96-KL/TW", "continues", "45-NQ/TW")]
+    exported = run_cli("export", "--format", "nquads", "--store", location)
+    graphs = {line.rsplit(" ", 2)[-2].rsplit("-", 1)[0] for line in exported.stdout.splitlines()}
+    assert graphs == {"<https://w3id.org/policygraph/id/graph/000-849468c7549e9275-txt",
+                      "<https://w3id.org/policygraph/ontology>"}
+
+
+def test_both_backends_store_the_same_statements_for_data_corpus(ingested_store_path, remote_ingested_store):
+    with open_store(str(ingested_store_path)) as embedded:
+        local = embedded.export("nquads")
+    with open_store(remote_ingested_store) as remote:
+        served = remote.export("nquads")
+        assert remote.quad_count() == len(served.splitlines())
+    assert without_timestamps(served) == without_timestamps(local)
+
+
+# ---- a remote store only -----------------------------------------------------------------------
+
+
+def test_update_and_graph_store_urls_follow_the_servers_layouts():
+    assert endpoint_urls("http://h:7878/query") == ("http://h:7878/query", "http://h:7878/update")  # Oxigraph
+    assert endpoint_urls("http://h:3030/pg/sparql") == ("http://h:3030/pg/sparql", "http://h:3030/pg/update")
+    assert endpoint_urls("http://h:3030/pg/query/") == ("http://h:3030/pg/query/", "http://h:3030/pg/update")
+    assert endpoint_urls("http://h:8890/sparql-auth") == ("http://h:8890/sparql-auth", "http://h:8890/sparql-auth")
+    assert endpoint_urls("http://h:7200/repositories/pg", "http://h:7200/repositories/pg/statements") == (
+        "http://h:7200/repositories/pg", "http://h:7200/repositories/pg/statements")
+
+
+def test_replacing_a_text_is_one_update_request(tmp_path):
+    from policygraph.extract.pipeline import extract_text
+
+    server = OxigraphServer(tmp_path / "db", tmp_path / "log").start()
+    try:
+        store = RemoteStore(server.query_url)
+        sent: list[tuple[str, str]] = []
+        store._client.event_hooks["request"].append(lambda r: sent.append((r.method, str(r.url))))
+        graph = ExtractionMapper().to_graph(extract_text("Căn cứ Nghị quyết số 45-NQ/TW ngày 24/1/2019.", "a.txt"))
+        store.replace_graph("https://example.org/g", graph)
+        store.replace_graph("https://example.org/g", graph)
+        assert sent == [("POST", server.update_url)] * 2
+        store.close()
+    finally:
+        server.stop()
+
+
+def test_graph_store_protocol_reads_the_same_graphs_as_construct(remote_ingested_store):
+    with open_store(remote_ingested_store) as by_query:
+        expected = by_query.export("nquads")
+    gsp_url = remote_ingested_store.rsplit("/", 1)[0] + "/store"
+    with RemoteStore(remote_ingested_store, graph_store_url=gsp_url) as by_gsp:
+        sent: list[str] = []
+        by_gsp._client.event_hooks["request"].append(lambda r: sent.append(str(r.url).split("?")[0]))
+        assert sorted(by_gsp.export("nquads").splitlines()) == sorted(expected.splitlines())
+    assert sent.count(gsp_url) == 9  # one GET per named graph
+
+
+KILLED_WRITER_ROUNDS = 20000
+
+
+def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(tmp_path):
+    """SIGKILL to `oxigraph serve` while it applies a replace: the client gets a clear error, and the
+    restarted server holds the old graph or the new one, whole, with the merge matching it."""
+    server = OxigraphServer(tmp_path / "db", tmp_path / "log").start()
+    errors: list[BaseException] = []
+    rounds: list[int] = []
+
+    def write() -> None:
+        store = RemoteStore(server.query_url, retries=2)
+        try:
+            for round_ in range(1000):
+                g = Graph()
+                marker = Literal(f"round-{round_}")
+                for i in range(KILLED_WRITER_ROUNDS):
+                    g.add((URIRef(f"https://example.org/s{i}"), URIRef("https://example.org/round"), marker))
+                store.replace_graph("https://example.org/g", g)
+                rounds.append(round_)
+        except StoreError as exc:
+            errors.append(exc)
+        finally:
+            store.close()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    deadline = time.monotonic() + 120
+    while len(rounds) < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.3)  # into the next round's request
+    server.kill()
+    writer.join(timeout=60)
+    assert not writer.is_alive()
+    assert len(errors) == 1
+    assert "cannot reach the SPARQL server" in str(errors[0]) or "answered HTTP" in str(errors[0])
+    server.start(port=server.port)
+    try:
+        with open_store(server.query_url) as store:
+            stored = store.select("SELECT ?m (COUNT(*) AS ?n) WHERE { GRAPH <https://example.org/g> { ?s ?p ?m } } "
+                                  "GROUP BY ?m").rows
+            merged = store.select("SELECT ?m (COUNT(*) AS ?n) WHERE { ?s <https://example.org/round> ?m } "
+                                  "GROUP BY ?m").rows
+        assert len(stored) == 1 and int(stored[0][1]) == KILLED_WRITER_ROUNDS
+        assert str(stored[0][0]) in {f"round-{rounds[-1]}", f"round-{rounds[-1] + 1}"}
+        assert merged == stored
+    finally:
+        server.stop()
+
+
+class _Answer(http.server.BaseHTTPRequestHandler):
+    status = 500
+    seen: ClassVar[list[tuple[str, str | None]]] = []
+
+    def do_POST(self) -> None:
+        type(self).seen.append((self.path, self.headers.get("Authorization")))
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        body = b"Internal error: the disk is full"
+        self.send_response(type(self).status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def failing_server() -> Iterator[tuple[str, type[_Answer]]]:
+    handler = type("Answer", (_Answer,), {"seen": [], "status": 500})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/ds/query", handler
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_server_answering_500_gives_an_error_with_its_status_and_message(failing_server):
+    url, handler = failing_server
+    with RemoteStore(url, retries=3) as store, pytest.raises(StoreError) as caught:
+        store.select("SELECT * WHERE { ?s ?p ?o }")
+    assert str(caught.value) == (f"query: the SPARQL server answered HTTP 500 (Internal Server Error) at {url}: "
+                                 "Internal error: the disk is full")
+    assert len(handler.seen) == 1  # a 500 is an answer, not a reason to retry
+
+
+def test_a_server_answering_503_is_retried_then_reported(failing_server):
+    url, handler = failing_server
+    handler.status = 503
+    with RemoteStore(url, retries=2) as store, pytest.raises(StoreError, match="answered HTTP 503"):
+        store.replace_graph("https://example.org/g", Graph())
+    assert [path for path, _ in handler.seen] == ["/ds/update"] * 3
+
+
+def test_credentials_from_the_configuration_are_sent(failing_server, monkeypatch):
+    from policygraph.config import get_settings
+
+    url, handler = failing_server
+    handler.status = 401
+    monkeypatch.setenv("POLICYGRAPH_STORE_USERNAME", "analyst")
+    monkeypatch.setenv("POLICYGRAPH_STORE_PASSWORD", "sông Hồng")
+    get_settings.cache_clear()
+    try:
+        with open_store(url) as store, pytest.raises(StoreError, match="refused the credentials"):
+            store.ask("ASK {}")
+        monkeypatch.delenv("POLICYGRAPH_STORE_USERNAME")
+        monkeypatch.setenv("POLICYGRAPH_STORE_TOKEN", "t0ken")
+        get_settings.cache_clear()
+        with open_store(url) as store, pytest.raises(StoreError):
+            store.ask("ASK {}")
+    finally:
+        get_settings.cache_clear()
+    assert [auth for _, auth in handler.seen] == ["Basic YW5hbHlzdDpzw7RuZyBI4buTbmc=", "Bearer t0ken"]
+
+
+def test_a_hanging_server_gives_a_clear_error_within_the_timeout():
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)  # accepts connections, never answers
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/query"
+    try:
+        started = time.monotonic()
+        with RemoteStore(url, timeout_s=1.0, retries=3) as store, pytest.raises(StoreError) as caught:
+            store.select("SELECT * WHERE { ?s ?p ?o }")
+        waited = time.monotonic() - started
+    finally:
+        listener.close()
+    assert str(caught.value).startswith("query: no answer from the SPARQL server within 1 s (ReadTimeout)")
+    assert waited < 5  # not retried: a hang costs one timeout, not four
+
+
+def test_a_server_that_is_down_is_reported_after_the_retries():
+    url = f"http://127.0.0.1:{free_port()}/query"
+    with RemoteStore(url, retries=2) as store, pytest.raises(StoreError) as caught:
+        store.quad_count()
+    assert "cannot reach the SPARQL server" in str(caught.value)
+    assert "after 3 attempts; is it running, and is POLICYGRAPH_STORE right?" in str(caught.value)
+
+
+def test_the_api_serves_a_remote_store(remote_ingested_store, tmp_path):
+    """`policygraph serve` on POLICYGRAPH_STORE=http://...: the SPARQL endpoint (a real SPARQL client),
+    the document routes, the trace, and updates that keep the merge in step."""
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    with live_server(remote_ingested_store, tmp_path / "server.log", POLICYGRAPH_UPDATE_TOKEN="secret") as url:
+        client = SPARQLWrapper(url + "/sparql")
+        client.setQuery((ROOT / "queries" / "implementers-of-45-nq-tw.rq").read_text(encoding="utf-8"))
+        client.setReturnFormat(JSON)
+        rows = client.query().convert()["results"]["bindings"]
+        assert [row["number"]["value"] for row in rows] == ["108/NQ-CP", "96-KL/TW", "7/NQ-CP"]
+        document = httpx.get(url + "/documents/doc/nq/2025/7-nq-cp", timeout=30).json()
+        assert [link["relation"] for link in document["outgoing"]][:1] == ["implements"]
+        chain = httpx.get(url + "/trace", params={"from": "7/NQ-CP", "to": "45-NQ/TW"}, timeout=30).json()
+        assert [hop["relation"] for hop in chain["hops"]] == ["implements", "continues"]
+        bad = httpx.post(url + "/sparql", data={"query": "SELECT * WHERE {\n ?s ?p"}, timeout=30)
+        assert (bad.status_code, bad.json()["line"], bad.json()["column"]) == (400, 2, 7)
+        written = httpx.post(url + "/sparql", content="INSERT DATA { GRAPH <urn:pg:test> { <urn:a> <urn:b> 1 } }",
+                             headers={"Content-Type": "application/sparql-update",
+                                      "Authorization": "Bearer secret"}, timeout=30)
+        assert written.status_code == 204
+        merged = httpx.get(url + "/sparql", params={"query": "ASK { <urn:a> <urn:b> 1 }"},
+                           headers={"Accept": "application/sparql-results+json"}, timeout=30).json()
+        assert merged["boolean"] is True
+        httpx.post(url + "/sparql", content="DROP GRAPH <urn:pg:test>",
+                   headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer secret"},
+                   timeout=30)
+        gone = httpx.get(url + "/sparql", params={"query": "ASK { <urn:a> <urn:b> 1 }"},
+                         headers={"Accept": "application/sparql-results+json"}, timeout=30).json()
+        assert gone["boolean"] is False
