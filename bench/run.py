@@ -461,11 +461,20 @@ def bench_endpoint(repeat: int, n: int = 10000) -> list[dict[str, object]]:
     return rows
 
 
+def bench_scale(repeat: int) -> list[dict[str, object]]:
+    """Ingest and queries at 1k, 10k and 100k synthetic texts on both backends (bench/scale.py)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import scale
+
+    return scale.rows_for_report(scale.bench_scale())
+
+
 SECTIONS: dict[str, Callable[[int], list[dict[str, object]]]] = {
     "extraction": bench_extraction,
     "graph": bench_graph,
     "endpoint": bench_endpoint,
     "validation": bench_validation,
+    "scale": bench_scale,
 }
 
 

@@ -146,6 +146,9 @@ def validate(
     raise typer.Exit(0 if report.conforms else 1)
 
 
+LONGEST_INGEST_TABLE = 100
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md).")],
@@ -185,15 +188,19 @@ def ingest(
         err.print(f"interrupted after {len(done)} of {total} texts; those are stored whole, "
                   "the rest are not in the store. Run the same command again to finish.")
         raise typer.Exit(130) from None
+    listed = summary.outcomes
+    if len(listed) > LONGEST_INGEST_TABLE:  # a large corpus: list only the texts that need a look
+        listed = [o for o in listed if o.status in {"refused", "quarantined"}]
     table = Table(title="ingest", show_lines=False)
     for column in ("text", "status", "statements", "documents", "warnings", "violations"):
         table.add_column(column)
-    for o in summary.outcomes:
+    for o in listed:
         table.add_row(
             o.source, o.status, str(o.statements), str(o.documents),
             str(len(o.report.warnings)) if o.report else "-", str(len(o.report.violations)) if o.report else "-",
         )
-    out.print(table)
+    if listed:
+        out.print(table)
     out.print(
         f"{len(summary.outcomes)} texts: {summary.count('ingested')} ingested, {summary.count('unchanged')} "
         f"unchanged, {summary.count('refused')} refused, {summary.count('quarantined')} quarantined; "
