@@ -100,3 +100,27 @@ def test_ingest_data_and_trace_prints_the_two_hops_with_their_sentences(tmp_path
     assert [(h["source_label"], h["relation"], h["target_label"]) for h in hops] == [
         ("7/NQ-CP", "implements", "96-KL/TW"), ("96-KL/TW", "continues", "45-NQ/TW")]
     assert hops[1]["evidence"].startswith("Kết luận số 96-KL/TW ngày 30/9/2024 của Bộ Chính trị về tiếp tục thực hiện")
+
+
+def test_trace_as_dot_draws_each_hop_with_its_relation_and_sentence(ingested_store):
+    traced = run("trace", "7/NQ-CP", "45-NQ/TW", "--format", "dot", "--store", ingested_store)
+    assert traced.returncode == 0, traced.stderr
+    edges = [line.strip() for line in traced.stdout.splitlines() if "->" in line]
+    assert edges == [
+        '"7/NQ-CP" -> "96-KL/TW" [label="implements\\n«Nghị quyết 7/NQ-CP ngày 10/1/2025 về\\nChương trình hành '
+        'động thực hiện Kết\\nluận số 96-KL/TW ngày 30/9/2024 của Bộ\\nChính trị»", tooltip="Nghị quyết 7/NQ-CP ngày '
+        '10/1/2025 về Chương trình hành động thực hiện Kết luận số 96-KL/TW ngày 30/9/2024 của Bộ Chính trị '
+        '(corpus/000_849468c7549e9275.txt [297:419])"];',
+        '"96-KL/TW" -> "45-NQ/TW" [label="continues\\n«Kết luận số 96-KL/TW ngày 30/9/2024 của\\nBộ Chính trị về '
+        'tiếp tục thực hiện Nghị\\nquyết số 45-NQ/TW ngày 24/1/2019 của Bộ\\nChính trị khóa XII»", tooltip="Kết luận '
+        'số 96-KL/TW ngày 30/9/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 45-NQ/TW ngày 24/1/2019 của '
+        'Bộ Chính trị khóa XII (corpus/000_849468c7549e9275.txt [367:505])"];',
+    ]
+    assert traced.stdout.startswith("digraph trace {\n  rankdir=LR;") and traced.stdout.endswith("}\n")
+
+
+def test_dot_strings_escape_quotes_and_backslashes():
+    from policygraph.cli import _dot_string
+
+    assert _dot_string('gọi là "Nghị quyết 45"\\n') == '"gọi là \\"Nghị quyết 45\\"\\\\n"'
+    assert _dot_string("hai\ndòng") == '"hai\\ndòng"'

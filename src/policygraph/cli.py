@@ -283,11 +283,7 @@ def trace(
     if fmt is TraceFormat.json:
         sys.stdout.write(json.dumps([h.to_json() for h in hops], ensure_ascii=False, indent=1) + "\n")
     elif fmt is TraceFormat.dot:
-        lines = ["digraph trace {", "  rankdir=LR;", '  node [shape=box, fontname="Noto Sans"];']
-        for h in hops:
-            lines.append(f'  "{h.source_label}" -> "{h.target_label}" [label="{h.relation}"];')
-        lines.append("}")
-        sys.stdout.write("\n".join(lines) + "\n")
+        sys.stdout.write(trace_dot(hops))
     else:
         if not hops:
             out.print(f"no chain from {start} to {goal}" if goal else f"no links from {start}")
@@ -297,6 +293,30 @@ def trace(
             out.print(f"   {h.source_text} [{h.start}:{h.end}]", highlight=False)
     if goal and not hops:
         raise typer.Exit(1)
+
+
+def _dot_string(text: str) -> str:
+    """A Graphviz quoted string; line breaks become Graphviz's centred "\\n"."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + escaped.replace("\n", "\\n") + '"'
+
+
+def trace_dot(hops: list) -> str:  # type: ignore[type-arg]
+    """A trace as Graphviz: documents as boxes, each hop an edge labelled with its relation and the
+    words that state it (with the source and offsets in the edge's tooltip)."""
+    import textwrap
+
+    lines = ["digraph trace {", "  rankdir=LR;", '  graph [fontname="Noto Sans"];',
+             '  node [shape=box, style="rounded", fontname="Noto Sans"];',
+             '  edge [fontname="Noto Sans", fontsize=10];']
+    for h in hops:
+        quote = textwrap.shorten(h.evidence, width=200, placeholder=" …")
+        label = "\n".join([h.relation, *textwrap.wrap(f"«{quote}»", 40)])
+        tooltip = f"{h.evidence} ({h.source_text} [{h.start}:{h.end}])"
+        lines.append(f"  {_dot_string(h.source_label)} -> {_dot_string(h.target_label)} "
+                     f"[label={_dot_string(label)}, tooltip={_dot_string(tooltip)}];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
 @app.command()
