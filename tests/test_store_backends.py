@@ -376,3 +376,53 @@ def test_the_api_serves_a_remote_store(remote_ingested_store, tmp_path):
         gone = httpx.get(url + "/sparql", params={"query": "ASK { <urn:a> <urn:b> 1 }"},
                          headers={"Accept": "application/sparql-results+json"}, timeout=30).json()
         assert gone["boolean"] is False
+
+
+def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_stored_text_whole(tmp_path):
+    """`policygraph ingest` into `oxigraph serve`, and the server SIGKILLed a few seconds in: the command
+    says the server cannot be reached and exits 1; after a restart, every text that is stored is whole
+    (exactly its extraction, + its ingest time) and the merge holds exactly what the texts state."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synthetic import write_corpus
+
+    from policygraph.extract.pipeline import extract_text
+
+    corpus = tmp_path / "corpus"
+    write_corpus(300, corpus)
+    server = OxigraphServer(tmp_path / "db", tmp_path / "server.log").start()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
+    env.update(POLICYGRAPH_STORE=server.query_url, POLICYGRAPH_STORE_RETRIES="1")
+    proc = subprocess.Popen([*PG, "ingest", str(corpus), "--no-validate"], env=env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            with RemoteStore(server.query_url) as probe:
+                if len(probe.graph_names()) > 5:  # the ontology and a few texts are in
+                    break
+            time.sleep(0.2)
+        server.kill()
+        _, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 1, err
+    assert "cannot reach the SPARQL server" in err and "after 2 attempts" in err
+    server.start(port=server.port)
+    mapper = ExtractionMapper()
+    try:
+        with open_store(server.query_url) as store:
+            stored = {str(g).rsplit("/", 1)[-1]: int(n) for g, n in store.select(
+                "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").rows}
+            unmerged = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                                    "FILTER NOT EXISTS { ?s ?p ?o } }").rows[0][0]
+            stray = store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o "
+                                 "FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }").rows[0][0]
+    finally:
+        server.stop()
+    assert (int(unmerged), int(stray)) == (0, 0)
+    texts = {mapper.minter.graph(p.name).rsplit("/", 1)[-1]: p for p in sorted(corpus.glob("*.txt"))}
+    whole = [key for key in stored if key in texts]
+    assert 0 < len(whole) < 300
+    for key in whole:
+        path = texts[key]
+        assert stored[key] == len(mapper.to_graph(extract_text(path.read_text(encoding="utf-8"), path.name))) + 1
