@@ -56,6 +56,21 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; }
 
+## The figure in docs/: the chain 7/NQ-CP -> 45-NQ/TW from `policygraph trace --format dot`, rendered to SVG by
+## Debian's graphviz (installed when missing), over a store of its own with data/corpus ingested
+.PHONY: docs
+DOCS_STORE := var/docs-store
+DOCS_TRACE := docs/trace-7-NQ-CP-to-45-NQ-TW
+docs: $(STAMP)
+	@command -v dot >/dev/null 2>&1 || { \
+	  echo "installing Debian's graphviz for the figures in docs/"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends graphviz >/dev/null; }
+	$(PG) ingest --store $(DOCS_STORE) data/corpus >/dev/null
+	$(PG) trace --store $(DOCS_STORE) 7/NQ-CP 45-NQ/TW --format dot > $(DOCS_TRACE).dot.tmp
+	mv $(DOCS_TRACE).dot.tmp $(DOCS_TRACE).dot
+	dot -Tsvg $(DOCS_TRACE).dot -o $(DOCS_TRACE).svg
+
 ## Figures: throughput and ratios against baselines measured in the same run
 bench: $(STAMP)
 	$(PY) bench/run.py

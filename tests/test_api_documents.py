@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import re
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -125,6 +127,135 @@ def test_malformed_ids_are_404_not_500(server_url, path):
     response = get(server_url + path)
     assert response.status_code == 404
     assert response.json()["error"] == "unknown document"
+
+
+# ---- /documents/{id}: solution areas and tasks ----------------------------------------------------
+SEED_AREA_TASKS = [2, 3, 4, 5, 10, 5, 3]
+AREA = DATA + "area/000-849468c7549e9275-txt-0a30bdfc9879/"
+
+
+def test_7_nq_cp_has_its_seven_solution_areas_with_titles_offsets_and_task_counts(server_url, seed_gold):
+    doc = get(server_url + "/documents/doc/nq/2025/7-nq-cp").json()
+    areas = doc["solution_areas"]
+    assert [(a["path"], a["ordinal"], a["ordinal_label"], a["parent"], a["task_count"]) for a in areas] == [
+        (str(n), n, f"{n}.", None, tasks) for n, tasks in enumerate(SEED_AREA_TASKS, 1)]
+    assert [a["iri"] for a in areas] == [f"{AREA}{n}" for n in range(1, 8)]
+    gold = seed_gold["solution_areas"]
+    assert [a["title"] for a in areas] == [" ".join(g["title"].split()) for g in gold]
+    assert [(a["evidence"]["source"], a["evidence"]["start"], a["evidence"]["end"]) for a in areas] == [
+        (SEED_FILE, g["start"], g["end"]) for g in gold]
+    for area in areas:
+        ev = area["evidence"]
+        assert ev["text"] == corpus_slice(ev["source"], ev["start"], ev["end"])
+    assert areas[2]["themes"][:4] == ["circular-economy", "digital-transformation", "energy-transition",
+                                      "green-economy"]
+
+
+def test_7_nq_cp_tasks_carry_their_area_actors_and_roles_in_text_order(server_url):
+    tasks = get(server_url + "/documents/doc/nq/2025/7-nq-cp").json()["tasks"]
+    assert [t["area_path"] for t in tasks] == [str(n) for n, count in enumerate(SEED_AREA_TASKS, 1)
+                                               for _ in range(count)]
+    starts = [t["evidence"]["start"] for t in tasks]
+    assert starts == sorted(starts)
+    for task in tasks:
+        ev = task["evidence"]
+        assert ev["text"] == corpus_slice(ev["source"], ev["start"], ev["end"]) == task["text"]
+        for assignment in task["assignments"]:
+            mention = assignment["evidence"]
+            assert mention["text"] == corpus_slice(mention["source"], mention["start"], mention["end"])
+    first_of_area_3 = next(t for t in tasks if t["area_path"] == "3")
+    assert first_of_area_3["area"] == AREA + "3"
+    assert first_of_area_3["text"] == ("Thành phố Hải Phòng phối hợp với các bộ, cơ quan liên quan nghiên cứu, đề "
+                                       "xuất các giải pháp phát triển kinh tế xanh, kinh tế tuần hoàn")
+    assert (first_of_area_3["evidence"]["start"], first_of_area_3["evidence"]["end"]) == (2968, 3103)
+    assert [(a["actor"]["name"], a["actor"]["iri"], a["role"], a["role_label"], a["evidence"]["text"],
+             a["evidence"]["start"]) for a in first_of_area_3["assignments"]] == [
+        ("Ủy ban nhân dân thành phố Hải Phòng", DATA + "org/ubnd-hai-phong", "lead", "Chủ trì",
+         "Thành phố Hải Phòng", 2968),
+        ("các bộ, các cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+         DATA + "org/cac-bo-co-quan-ngang-bo-co-quan-thuoc-chinh-phu", "coordinating", "Phối hợp",
+         "các bộ, cơ quan liên quan", 3001),
+    ]
+    assert first_of_area_3["assignments"][1]["role_iri"] == "https://w3id.org/policygraph/scheme/role/coordinating"
+    assert first_of_area_3["themes"] == ["circular-economy", "green-economy"]
+    last_of_area_3 = [t for t in tasks if t["area_path"] == "3"][-1]
+    assert [(p["name"], p["iri"]) for p in last_of_area_3["places"]] == [("Hải Phòng", DATA + "place/hai-phong")]
+
+
+def test_nested_areas_name_their_parent_and_count_their_own_tasks(server_url):
+    doc = get(server_url + "/documents/doc/kh/unknown/1026-kh-ubnd").json()
+    areas = doc["solution_areas"]
+    assert [(a["path"], a["ordinal_label"], a["task_count"]) for a in areas] == [
+        ("2", "II.", 15), ("3", "III.", 1), ("3.1", "1.", 10), ("3.2", "2.", 4), ("3.3", "3.", 3), ("3.4", "4.", 2),
+        ("3.5", "5.", 5)]
+    by_path = {a["path"]: a for a in areas}
+    assert [a["parent"] for a in areas] == [None, None] + [by_path["3"]["iri"]] * 5
+    assert by_path["3.2"]["title"] == "Bộ Chỉ huy Quân sự tỉnh"
+    assert len(doc["tasks"]) == 40
+    assert {t["area_path"] for t in doc["tasks"]} == set(by_path)
+
+
+def test_an_ingested_text_links_to_its_source_text(server_url):
+    doc = get(server_url + "/documents/doc/nq/2025/7-nq-cp").json()
+    assert [(s["file"], s["href"]) for s in doc["sources"]] == [
+        (SEED_FILE, "/sources/corpus/000_849468c7549e9275.txt")]
+
+
+# ---- /sources/{file} -----------------------------------------------------------------------------
+def test_a_source_text_is_served_with_every_evidence_span_at_its_offsets(server_url):
+    response = get(server_url + "/sources/" + SEED_FILE)
+    assert response.status_code == 200
+    body = response.json()
+    original = (ROOT / "data" / SEED_FILE).read_bytes().decode("utf-8")
+    assert body["text"] == original
+    assert (body["file"], body["length"], body["sha256"], body["href"]) == (
+        SEED_FILE, len(original), hashlib.sha256(original.encode("utf-8")).hexdigest(), "/sources/" + SEED_FILE)
+    assert body["describes"]["id"] == "doc/nq/2025/7-nq-cp"
+    spans = body["spans"]
+    assert spans == sorted(spans, key=lambda s: (s["start"], -s["end"]))
+    for span in spans:
+        assert span["text"] == original[span["start"]:span["end"]], span
+    kinds = Counter(st["kind"] for span in spans for st in span["statements"])
+    assert set(kinds) == {"DocumentMention", "DocumentRelation", "SolutionArea", "Task", "Assignment",
+                          "Organization", "Place", "Target"}
+    assert (kinds["SolutionArea"], kinds["Task"]) == (7, 32)
+    by_offsets = {(s["start"], s["end"]): s for s in spans}
+    relation = by_offsets[(297, 419)]["statements"]
+    assert [(st["kind"], st["label"]) for st in relation] == [("DocumentRelation", "7/NQ-CP implements 96-KL/TW")]
+    mention = by_offsets[(367, 419)]["statements"]
+    assert [(st["kind"], st["label"], st["href"]) for st in mention] == [
+        ("DocumentMention", "Kết luận 96-KL/TW", "/documents/doc/kl/2024/96-kl-tw")]
+    actor = by_offsets[(2968, 2987)]["statements"]
+    assert sorted((st["kind"], st["label"]) for st in actor) == [
+        ("Assignment", "Chủ trì: Ủy ban nhân dân thành phố Hải Phòng"),
+        ("Organization", "Ủy ban nhân dân thành phố Hải Phòng")]
+    assert [st["kind"] for st in by_offsets[(2742, 2967)]["statements"]] == ["SolutionArea"]
+
+
+def test_unknown_source_texts_are_404(server_url):
+    for path in ("/sources/corpus/nope.txt", "/sources/corpus/..%2F..%2Fpyproject.toml", "/sources/pyproject.toml"):
+        response = get(server_url + path)
+        assert response.status_code == 404, path
+        assert response.json()["error"] == "unknown source text", path
+
+
+def test_a_source_text_changed_since_ingest_or_outside_the_data_folder_is_refused(tmp_path):
+    from policygraph.api.sources import SourceTextUnavailable, read_ingested_text
+
+    (tmp_path / "corpus").mkdir()
+    text = "Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị.\n"
+    (tmp_path / "corpus" / "a.txt").write_text("\ufeff" + text, encoding="utf-8")
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert read_ingested_text("corpus/a.txt", sha, tmp_path) == text  # the byte order mark is not text
+    with pytest.raises(SourceTextUnavailable) as changed:
+        read_ingested_text("corpus/a.txt", "0" * 64, tmp_path)
+    assert (changed.value.status, changed.value.error) == (409, "source text changed")
+    assert "policygraph ingest" in changed.value.detail
+    (tmp_path / "outside.txt").write_text(text, encoding="utf-8")
+    for name in ("../outside.txt", "corpus/missing.txt"):
+        with pytest.raises(SourceTextUnavailable) as missing:
+            read_ingested_text(name, sha, tmp_path / "corpus")
+        assert (missing.value.status, missing.value.error) == (404, "source text not on disk"), name
 
 
 # ---- /documents/by-number -------------------------------------------------------------------------
@@ -260,6 +391,49 @@ def test_trace_with_an_unknown_document_is_404_and_without_from_is_422(server_ur
     assert response.status_code == 404
     assert "from='1/XX-YY'" in response.json()["detail"]
     assert get(server_url + "/trace").status_code == 422
+
+
+def test_a_browser_gets_the_trace_view_with_the_json_answer_in_it(server_url):
+    html = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    empty = get(server_url + "/trace", headers=html)
+    assert empty.status_code == 200 and empty.headers["content-type"].startswith("text/html")
+    assert '<form id="trace-form" class="trace-form" action="/trace" method="get">' in empty.text
+    assert '<script type="application/json" id="trace-answer">null</script>' in empty.text
+    parameters = {"from": "7/NQ-CP", "to": "45-NQ/TW"}
+    page = get(server_url + "/trace", params=parameters, headers=html)
+    assert page.status_code == 200
+    assert embedded_answer(page.text) == get(server_url + "/trace", params=parameters).json()
+    unknown = get(server_url + "/trace", params={"from": "1/XX-YY"}, headers=html)
+    assert unknown.status_code == 404
+    assert embedded_answer(unknown.text)["detail"].startswith("from='1/XX-YY': no document")
+    too_long = get(server_url + "/trace", params={"from": "x" * 301}, headers=html)
+    assert too_long.status_code == 422
+    assert embedded_answer(too_long.text)["detail"] == "from: String should have at most 300 characters"
+
+
+def test_json_clients_keep_the_json_trace(server_url):
+    for accept in (None, "*/*", "application/json", "application/json, text/html;q=0.5"):
+        headers = {"Accept": accept} if accept else {}
+        response = get(server_url + "/trace", params={"from": "7/NQ-CP", "to": "45-NQ/TW"}, headers=headers)
+        assert response.headers["content-type"] == "application/json", accept
+        assert [h["relation"] for h in response.json()["hops"]] == ["implements", "continues"]
+    missing = get(server_url + "/trace", headers={"Accept": "application/json"})
+    assert missing.status_code == 422
+    assert missing.json() == {"detail": [{"type": "missing", "loc": ["query", "from"], "msg": "Field required",
+                                          "input": None}]}
+
+
+def test_a_value_cannot_close_the_script_that_carries_it(server_url):
+    page = get(server_url + "/trace", params={"from": "</script><p id=x>"}, headers={"Accept": "text/html"})
+    assert page.status_code == 404
+    assert "</script><p" not in page.text
+    assert embedded_answer(page.text)["detail"].startswith("from='</script><p id=x>'")
+
+
+def embedded_answer(page: str) -> object:
+    found = re.search(r'<script type="application/json" id="trace-answer">(.*?)</script>', page, re.S)
+    assert found, page[:500]
+    return json.loads(found.group(1))
 
 
 # ---- /extract -----------------------------------------------------------------------------------
@@ -436,10 +610,10 @@ def test_saved_queries_are_listed_with_their_header_comment(server_url):
 def test_openapi_documents_every_endpoint_with_examples(server_url):
     spec = get(server_url + "/openapi.json").json()
     for path in ("/documents", "/documents/by-number", "/documents/{document_id}", "/trace", "/extract",
-                 "/validate", "/queries"):
+                 "/validate", "/queries", "/sources/{file}"):
         assert path in spec["paths"], path
     schemas = spec["components"]["schemas"]
-    for name in ("DocumentDetail", "DocumentList", "TraceResult", "Problem", "ExtractionResult"):
+    for name in ("DocumentDetail", "DocumentList", "TraceResult", "Problem", "ExtractionResult", "SourceTextContent"):
         assert schemas[name].get("examples"), name
     assert set(spec["paths"]["/extract"]["post"]["requestBody"]["content"]) == {"text/plain", "application/json"}
     assert {"text/plain", "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"} <= set(

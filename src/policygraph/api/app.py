@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.responses import Response
 
 import policygraph
-from policygraph.api import documents, query_page, saved_queries, shape_validation, text_extraction, tracing
+from policygraph.api import documents, query_page, saved_queries, shape_validation, sources, text_extraction, tracing
 from policygraph.api.query_workers import running_query_workers
 from policygraph.api.sparql import router as sparql_router
 from policygraph.config import get_settings
@@ -63,6 +63,7 @@ def create_app(store_location: str | None = None) -> FastAPI:
     app.include_router(sparql_router)
     app.include_router(documents.router)
     app.include_router(tracing.router)
+    app.include_router(sources.router)
     app.include_router(text_extraction.router)
     app.include_router(shape_validation.router)
     app.include_router(saved_queries.router)

@@ -17,19 +17,24 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDFS
 
 from policygraph.api.models import (
+    ActorRef,
     DocumentDetail,
     DocumentLink,
     DocumentList,
     DocumentRef,
     DocumentSummary,
     Evidence,
+    PlaceRef,
+    PolicyTask,
+    SolutionArea,
     SourceTextInfo,
+    TaskAssignment,
 )
 from policygraph.config import get_settings
 from policygraph.model import DocumentIdentity
@@ -321,6 +326,7 @@ class DocumentCatalogue:
             )
             (outgoing if link["direction"] == "outgoing" else incoming).append(item)
         sources = self._sources(iri)
+        areas, tasks = self._structure(iri)
         return DocumentDetail(
             **self._summary_fields(iri, facts, bool(sources)),
             candidates=[refs[str(v.term)] for v in facts.all(PG.candidate)],
@@ -328,8 +334,8 @@ class DocumentCatalogue:
             mentioned_in=self._mentioned_in(iri),
             outgoing=outgoing,
             incoming=incoming,
-            solution_areas=[],
-            tasks=[],
+            solution_areas=areas,
+            tasks=tasks,
         )
 
     def _links(self, iri: str) -> list[dict[str, object]]:
@@ -382,6 +388,7 @@ class DocumentCatalogue:
                 length=None if row["length"] is None else int(row["length"]),
                 ingested_at=None if row["at"] is None else str(row["at"]),
                 pipeline_version=None if row["version"] is None else str(row["version"]),
+                href=None if row["file"] is None else source_href(str(row["file"])),
             )
             for row in rows
         ]
@@ -393,9 +400,173 @@ class DocumentCatalogue:
         return [str(r[0]) for r in rows]
 
 
+    # ---- areas and tasks -------------------------------------------------------------------------
+    def _structure(self, iri: str) -> tuple[list[SolutionArea], list[PolicyTask]]:
+        """The document's solution areas (every level) and tasks, each task with its actors and roles.
+
+        A handful of queries bounded by the document, one per kind of node, joined here: one query
+        joining areas, tasks, assignments, actors and their evidence would repeat every row per
+        combination of the optional parts."""
+        doc = f"<{iri}>"
+        areas = self._rows(f"""
+            SELECT ?area ?ordinal ?label ?title ?parent {_EVIDENCE_VARS} WHERE {{
+              ?area pg:areaOf {doc} ; a pg:SolutionArea ; pg:ordinal ?ordinal .
+              OPTIONAL {{ ?area pg:ordinalLabel ?label }}
+              OPTIONAL {{ ?area dcterms:title ?title }}
+              OPTIONAL {{ ?area pg:parentArea ?parent }}
+              {_evidence_pattern("?area")}
+            }}""", "area")
+        tasks = self._rows(f"""
+            SELECT ?task ?area ?text {_EVIDENCE_VARS} WHERE {{
+              ?task pg:taskOf {doc} ; a pg:Task .
+              OPTIONAL {{ ?task pg:inArea ?area }}
+              OPTIONAL {{ ?task pg:text ?text }}
+              {_evidence_pattern("?task")}
+            }}""", "task")
+        themes = defaultdict(set)
+        for row in self.store.select(sparql_prologue() + f"""
+            SELECT DISTINCT ?node ?theme WHERE {{
+              {{ ?node pg:areaOf {doc} }} UNION {{ ?node pg:taskOf {doc} }}
+              ?node dcterms:subject ?theme .
+            }}""").dicts():
+            themes[str(row["node"])].add(str(row["theme"]).rsplit("/", 1)[-1])
+        places: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for row in self.store.select(sparql_prologue() + f"""
+            SELECT DISTINCT ?task ?place ?name WHERE {{
+              ?task pg:taskOf {doc} ; pg:concernsPlace ?place .
+              OPTIONAL {{ ?place skos:prefLabel ?name FILTER(langMatches(lang(?name), "vi")) }}
+            }}""").dicts():
+            names = places[str(row["task"])][str(row["place"])]
+            if row["name"] is not None:
+                names.add(str(row["name"]))
+        assignments = self._assignments(doc)
+
+        paths = _area_paths(areas)
+        counts: dict[str, int] = defaultdict(int)
+        for task in tasks.values():
+            if task["area"] is not None:
+                counts[str(task["area"])] += 1
+        area_models = [
+            SolutionArea(
+                iri=area_iri,
+                path=paths[area_iri],
+                ordinal=int(row["ordinal"]),
+                ordinal_label=_text(row["label"]),
+                title=_text(row["title"]),
+                parent=_text(row["parent"]),
+                themes=sorted(themes[area_iri]),
+                task_count=counts[area_iri],
+                evidence=_evidence(row),
+            )
+            for area_iri, row in areas.items()
+        ]
+        area_models.sort(key=lambda a: (a.evidence.source if a.evidence else "",
+                                        tuple(int(part) for part in a.path.split("."))))
+        task_models = [
+            PolicyTask(
+                iri=task_iri,
+                area=_text(row["area"]),
+                area_path=paths.get(str(row["area"])) if row["area"] is not None else None,
+                text=_text(row["text"]),
+                assignments=assignments.get(task_iri, []),
+                places=sorted((PlaceRef(iri=place, name=min(names, default=None))
+                               for place, names in places[task_iri].items()), key=lambda p: (p.name or "", p.iri)),
+                themes=sorted(themes[task_iri]),
+                evidence=_evidence(row),
+            )
+            for task_iri, row in tasks.items()
+        ]
+        task_models.sort(key=lambda t: (t.evidence.source, t.evidence.start, t.iri) if t.evidence else ("", 0, t.iri))
+        return area_models, task_models
+
+    def _assignments(self, doc: str) -> dict[str, list[TaskAssignment]]:
+        rows = self.store.select(sparql_prologue() + f"""
+            SELECT DISTINCT ?task ?assignment ?actor ?name ?role ?roleLabel {_EVIDENCE_VARS} WHERE {{
+              ?task pg:taskOf {doc} ; pg:hasAssignment ?assignment .
+              ?assignment pg:assignedActor ?actor ; pg:role ?role .
+              OPTIONAL {{ ?actor skos:prefLabel ?name FILTER(langMatches(lang(?name), "vi")) }}
+              OPTIONAL {{ ?role skos:prefLabel ?roleLabel FILTER(langMatches(lang(?roleLabel), "vi")) }}
+              {_evidence_pattern("?assignment")}
+            }}""").dicts()
+        kinds = defaultdict(set)
+        for row in self.store.select(sparql_prologue() + f"""
+            SELECT DISTINCT ?actor ?kind WHERE {{
+              ?task pg:taskOf {doc} ; pg:hasAssignment/pg:assignedActor ?actor . ?actor pg:actorKind ?kind .
+            }}""").dicts():
+            kinds[str(row["actor"])].add(str(row["kind"]).rsplit("/", 1)[-1])
+        # One row per assignment: the smallest name and label when a store holds several.
+        chosen: dict[str, dict[str, object]] = {}
+        for row in sorted(rows, key=lambda r: tuple(str(r[k] or "") for k in ("assignment", "name", "roleLabel"))):
+            chosen.setdefault(str(row["assignment"]), row)
+        out: dict[str, list[TaskAssignment]] = defaultdict(list)
+        for row in chosen.values():
+            actor = str(row["actor"])
+            role = str(row["role"])
+            out[str(row["task"])].append(TaskAssignment(
+                actor=ActorRef(iri=actor, name=_text(row["name"]), kinds=sorted(kinds[actor])),
+                role=role.rsplit("/", 1)[-1],
+                role_iri=role,
+                role_label=_text(row["roleLabel"]),
+                evidence=_evidence(row),
+            ))
+        for items in out.values():
+            items.sort(key=lambda a: (a.evidence.start if a.evidence else -1, a.actor.name or "", a.actor.iri))
+        return out
+
+    def _rows(self, query: str, key: str) -> dict[str, dict[str, object]]:
+        """The rows of ``query`` by the node in ``key``: the first in a stable order when there are several
+        (a second title in another language, a node stated by two texts)."""
+        rows = self.store.select(sparql_prologue() + query).dicts()
+        out: dict[str, dict[str, object]] = {}
+        for row in sorted(rows, key=lambda r: tuple(str(v) if v is not None else "" for v in r.values())):
+            out.setdefault(str(row[key]), row)
+        return out
+
+
+# The evidence of a node: the span, its offsets, the sentence and the source file.
+_EVIDENCE_VARS = "?evText ?evStart ?evEnd ?evSentence ?evFile"
+
+
+def _evidence_pattern(node: str) -> str:
+    return (f"OPTIONAL {{ {node} pg:evidence ?ev . ?ev pg:evidenceText ?evText ; pg:startOffset ?evStart ; "
+            "pg:endOffset ?evEnd . OPTIONAL { ?ev pg:sentence ?evSentence } "
+            "OPTIONAL { ?ev pg:source/pg:fileName ?evFile } }")
+
+
+def _evidence(row: dict[str, object]) -> Evidence | None:
+    if row.get("evText") is None or row.get("evStart") is None or row.get("evEnd") is None:
+        return None
+    return Evidence(text=str(row["evText"]), sentence=_text(row.get("evSentence")) or "",
+                    source=_text(row.get("evFile")) or "", start=int(str(row["evStart"])),
+                    end=int(str(row["evEnd"])))
+
+
+def _text(term: object) -> str | None:
+    return None if term is None else str(term)
+
+
+def _area_paths(areas: dict[str, dict[str, object]]) -> dict[str, str]:
+    """Each area's ordinals from the top level, joined by dots ("3.1"); a parent cycle stops the walk."""
+    paths: dict[str, str] = {}
+    for iri in areas:
+        parts, seen, node = [], set(), iri
+        while node in areas and node not in seen:
+            seen.add(node)
+            parts.append(str(int(str(areas[node]["ordinal"]))))
+            parent = areas[node]["parent"]
+            node = str(parent) if parent is not None else ""
+        paths[iri] = ".".join(reversed(parts))
+    return paths
+
+
+def source_href(file_name: str) -> str:
+    """The API path of a source text: GET /sources/{file}."""
+    return "/sources/" + quote(file_name, safe="/")
+
+
 def _organisation_names(values: list[_Value]) -> list[str]:
     names = {v.label or str(v.term).rsplit("/", 1)[-1] for v in values}
     return sorted(names)
 
 
-__all__ = ["DocumentCatalogue", "DocumentFilter", "UnknownKind", "number_slug"]
+__all__ = ["DocumentCatalogue", "DocumentFilter", "UnknownKind", "number_slug", "source_href"]

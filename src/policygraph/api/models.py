@@ -43,6 +43,8 @@ EVIDENCE_7_IMPLEMENTS_96 = {
     "end": 419,
 }
 
+AREA_7_NQ_CP_3 = "https://w3id.org/policygraph/id/area/000-849468c7549e9275-txt-0a30bdfc9879/3"
+
 
 class Problem(BaseModel):
     """Every error answer (4xx): what went wrong and what to do. The same shape as /sparql's errors."""
@@ -217,6 +219,122 @@ class SourceTextInfo(BaseModel):
     length: int | None = Field(description="Length in characters.")
     ingested_at: str | None = Field(description="When it was ingested (prov:generatedAtTime), ISO 8601.")
     pipeline_version: str | None
+    href: str | None = Field(
+        default=None,
+        description="The API path of the text with its highlighted spans (GET /sources/{file}).",
+        examples=["/sources/corpus/02_nq-07-nq-cp-2025-thuc-hien-kl-96-kl-tw-phan-dau.txt"],
+    )
+
+
+class ActorRef(BaseModel):
+    """An organisation the texts name (org:Organization), under its canonical name."""
+
+    iri: str = Field(examples=["https://w3id.org/policygraph/id/org/ubnd-hai-phong"])
+    name: str | None = Field(description="The canonical name (skos:prefLabel@vi).",
+                             examples=["Ủy ban nhân dân thành phố Hải Phòng"])
+    kinds: list[str] = Field(description="Codes of its kinds in the pgs:actor-kind scheme.",
+                             examples=[["people_committee"]])
+
+
+class PlaceRef(BaseModel):
+    """A place a task concerns (pg:Place)."""
+
+    iri: str
+    name: str | None = Field(description="The canonical name (skos:prefLabel@vi).", examples=["Hải Phòng"])
+
+
+class TaskAssignment(BaseModel):
+    """An actor a task is assigned to, with its role (pg:Assignment)."""
+
+    actor: ActorRef
+    role: str = Field(description="The role's code in the pgs:role scheme: lead, coordinating, participant, "
+                                  "assigned.", examples=["lead"])
+    role_iri: str = Field(examples=["https://w3id.org/policygraph/scheme/role/lead"])
+    role_label: str | None = Field(description="The role's Vietnamese name.", examples=["Chủ trì"])
+    evidence: Evidence | None = Field(description="The actor's mention that states the assignment (in the task, "
+                                                  "or in the heading or introduction it inherits its role from).")
+
+
+class SolutionArea(BaseModel):
+    """A numbered part of a document's programme (nhóm nhiệm vụ, giải pháp): pg:SolutionArea."""
+
+    iri: str
+    path: str = Field(description="Its place in the outline: the ordinals from the top level, joined by dots.",
+                      examples=["3", "3.1"])
+    ordinal: int = Field(examples=[3])
+    ordinal_label: str | None = Field(description="The numbering as written (pg:ordinalLabel).", examples=["3."])
+    title: str | None = Field(description="The heading (dcterms:title@vi), whitespace collapsed.")
+    parent: str | None = Field(description="IRI of the area it is part of (pg:parentArea); null at the top level.")
+    themes: list[str] = Field(description="Codes of its themes in the pgs:theme scheme (dcterms:subject).")
+    task_count: int = Field(description="How many tasks are directly in this area (not in its sub-areas).")
+    evidence: Evidence | None = Field(description="The heading in the source text.")
+
+
+class PolicyTask(BaseModel):
+    """One task (nhiệm vụ) of a document, with the actors assigned to it: pg:Task."""
+
+    iri: str
+    area: str | None = Field(description="IRI of the solution area it is in (pg:inArea).")
+    area_path: str | None = Field(description="That area's path, e.g. \"3\".", examples=["3"])
+    text: str | None = Field(description="The task as the text states it (pg:text@vi).")
+    assignments: list[TaskAssignment] = Field(description="Actors and their roles, in the order the text names "
+                                                          "them.")
+    places: list[PlaceRef] = Field(description="Places the task concerns (pg:concernsPlace).")
+    themes: list[str] = Field(description="Codes of its themes in the pgs:theme scheme.")
+    evidence: Evidence | None = Field(description="The task's span in the source text.")
+
+
+class SpanStatement(BaseModel):
+    """One statement that a span of a source text is the evidence for."""
+
+    iri: str = Field(description="The statement node (a mention, relation, area, task, assignment, actor ...).")
+    kind: str = Field(description="The local name of its class: DocumentMention, DocumentRelation, SolutionArea, "
+                                  "Task, Assignment, Organization, Place, Target.", examples=["DocumentMention"])
+    label: str | None = Field(description="What it says, for people: the document referred to, the relation, "
+                                          "the area's heading, the actor and role ...",
+                              examples=["Nghị quyết 45-NQ/TW"])
+    href: str | None = Field(default=None, description="For a mention: the API path of the document it refers to.")
+
+
+class SourceSpan(BaseModel):
+    """A span of a source text that the store records as evidence (pg:startOffset, pg:endOffset)."""
+
+    start: int = Field(description="Offset of the first character (code points into the original text).")
+    end: int = Field(description="Offset after the last character (exclusive).")
+    text: str = Field(description="The span (pg:evidenceText); equal to text[start:end].")
+    statements: list[SpanStatement]
+
+
+class SourceTextContent(SourceTextInfo):
+    """An ingested text as it is on disk, verified against the stored SHA-256, with every span the store
+    records as evidence in it."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "file": "corpus/000_849468c7549e9275.txt",
+                    "sha256": "…",
+                    "length": 9121,
+                    "ingested_at": "2025-01-01T00:00:00+00:00",
+                    "pipeline_version": "policygraph-0.1.0/spacy-3.8.7",
+                    "href": "/sources/corpus/000_849468c7549e9275.txt",
+                    "describes": DOC_7_NQ_CP,
+                    "text": "…",
+                    "spans": [
+                        {"start": 297, "end": 330, "text": "Nghị quyết 7/NQ-CP ngày 10/1/2025",
+                         "statements": [{"iri": "https://w3id.org/policygraph/id/mention/…/297-330",
+                                         "kind": "DocumentMention", "label": "Nghị quyết 7/NQ-CP",
+                                         "href": DOC_7_NQ_CP["href"]}]},
+                    ],
+                }
+            ]
+        }
+    )
+
+    describes: DocumentRef | None = Field(description="The document the text is about (pg:describes).")
+    text: str = Field(description="The whole text, as ingested (a leading byte order mark dropped).")
+    spans: list[SourceSpan] = Field(description="Every evidence span in the text, by start offset, longest first.")
 
 
 class DocumentDetail(DocumentSummary):
@@ -238,7 +356,10 @@ class DocumentDetail(DocumentSummary):
                     "ambiguous": False,
                     "ingested": True,
                     "candidates": [],
-                    "sources": [],
+                    "sources": [{"file": "corpus/000_849468c7549e9275.txt", "sha256": "82ef9e96…", "length": 9121,
+                                 "ingested_at": "2025-01-01T00:00:00+00:00",
+                                 "pipeline_version": "policygraph-0.1.0/spacy-3.8.7",
+                                 "href": "/sources/corpus/000_849468c7549e9275.txt"}],
                     "mentioned_in": ["corpus/000_849468c7549e9275.txt"],
                     "outgoing": [
                         {
@@ -250,8 +371,45 @@ class DocumentDetail(DocumentSummary):
                         }
                     ],
                     "incoming": [],
-                    "solution_areas": [],
-                    "tasks": [],
+                    "solution_areas": [
+                        {
+                            "iri": AREA_7_NQ_CP_3,
+                            "path": "3",
+                            "ordinal": 3,
+                            "ordinal_label": "3.",
+                            "title": "Cơ cấu lại nền kinh tế gắn với đổi mới mô hình tăng trưởng, ...",
+                            "parent": None,
+                            "themes": ["circular-economy", "digital-transformation", "green-economy"],
+                            "task_count": 4,
+                            "evidence": {"text": "Cơ cấu lại nền kinh tế gắn với đổi mới mô hình tăng trưởng, ...",
+                                         "sentence": "Cơ cấu lại nền kinh tế gắn với đổi mới mô hình tăng trưởng, ...",
+                                         "source": "corpus/000_849468c7549e9275.txt", "start": 2742, "end": 2967},
+                        }
+                    ],
+                    "tasks": [
+                        {
+                            "iri": "https://w3id.org/policygraph/id/task/000-849468c7549e9275-txt-0a30bdfc9879/2968-3103",
+                            "area": AREA_7_NQ_CP_3,
+                            "area_path": "3",
+                            "text": "Thành phố Hải Phòng phối hợp với các bộ, cơ quan liên quan nghiên cứu, đề xuất "
+                            "các giải pháp phát triển kinh tế xanh, kinh tế tuần hoàn",
+                            "assignments": [
+                                {"actor": {"iri": "https://w3id.org/policygraph/id/org/ubnd-hai-phong",
+                                           "name": "Ủy ban nhân dân thành phố Hải Phòng",
+                                           "kinds": ["local-government"]},
+                                 "role": "lead", "role_iri": "https://w3id.org/policygraph/scheme/role/lead",
+                                 "role_label": "Chủ trì",
+                                 "evidence": {"text": "Thành phố Hải Phòng", "sentence": "Thành phố Hải Phòng phối hợp "
+                                              "với các bộ, cơ quan liên quan nghiên cứu, ...",
+                                              "source": "corpus/000_849468c7549e9275.txt", "start": 2968, "end": 2987}},
+                            ],
+                            "places": [],
+                            "themes": ["circular-economy", "green-economy"],
+                            "evidence": {"text": "Thành phố Hải Phòng phối hợp với các bộ, cơ quan liên quan ...",
+                                         "sentence": "Thành phố Hải Phòng phối hợp với các bộ, cơ quan liên quan ...",
+                                         "source": "corpus/000_849468c7549e9275.txt", "start": 2968, "end": 3103},
+                        }
+                    ],
                 }
             ]
         }
@@ -264,15 +422,14 @@ class DocumentDetail(DocumentSummary):
     mentioned_in: list[str] = Field(description="Files of the texts that mention this document.")
     outgoing: list[DocumentLink] = Field(description="Links from this document to others, with evidence.")
     incoming: list[DocumentLink] = Field(description="Links from other documents to this one, with evidence.")
-    solution_areas: list[dict[str, Any]] = Field(
+    solution_areas: list[SolutionArea] = Field(
         default_factory=list,
-        description="Not extracted yet: solution areas (pg:SolutionArea) come with the structure extraction. "
-        "Always an empty list in this version; the field is here so clients can rely on it.",
+        description="The document's solution areas (pg:areaOf), every level, in outline order per source text; "
+        "a sub-area names its `parent`.",
     )
-    tasks: list[dict[str, Any]] = Field(
+    tasks: list[PolicyTask] = Field(
         default_factory=list,
-        description="Not extracted yet: tasks (pg:Task) with their actors come with the structure extraction. "
-        "Always an empty list in this version; the field is here so clients can rely on it.",
+        description="The document's tasks (pg:taskOf) in text order, each with its area, actors and roles.",
     )
 
 
