@@ -14,6 +14,7 @@ from starlette.responses import Response
 
 import policygraph
 from policygraph.api import documents, query_page, saved_queries, shape_validation, sources, text_extraction, tracing
+from policygraph.api.graph_view import router as graph_router
 from policygraph.api.query_workers import running_query_workers
 from policygraph.api.sparql import router as sparql_router
 from policygraph.config import get_settings
@@ -68,5 +69,6 @@ def create_app(store_location: str | None = None) -> FastAPI:
     app.include_router(shape_validation.router)
     app.include_router(saved_queries.router)
     app.include_router(query_page.router)
+    app.include_router(graph_router)
     app.mount("/static", StaticFiles(directory=query_page.WEB_DIR), name="static")
     return app

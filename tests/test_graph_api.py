@@ -1,0 +1,189 @@
+"""GET /graph/data and /graph/facets: what the graph page draws, against the real server over data/corpus,
+and the drawing of ambiguous references on a small store made for it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import httpx
+
+from .conftest import CORPUS
+
+DOC = "https://w3id.org/policygraph/id/"
+CONTINUES_96_45 = "doc/kl/2024/96-kl-tw continues doc/nq/2019/45-nq-tw"
+
+
+def get(server_url: str, path: str, **params: object) -> httpx.Response:
+    return httpx.get(server_url + path, params=params, timeout=60)
+
+
+def sparql_count(server_url: str, query: str) -> int:
+    answer = httpx.post(server_url + "/sparql", data={"query": query},
+                        headers={"Accept": "application/sparql-results+json"}, timeout=60)
+    answer.raise_for_status()
+    return int(answer.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def documents_in_store(server_url: str) -> int:
+    return sparql_count(server_url, """PREFIX pg: <https://w3id.org/policygraph/ontology#>
+        SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc a pg:PolicyDocument }""")
+
+
+def test_the_graph_draws_every_document_of_the_store_and_each_stated_link_once(server_url):
+    data = get(server_url, "/graph/data").json()
+    documents = documents_in_store(server_url)
+    assert documents == 124
+    assert data["total"] == len(data["nodes"]) == documents
+    assert data["limit"] == 300
+    # Every typed link with a sentence and a source, once per (subject, object, kind) however many texts state it.
+    links = sparql_count(server_url, """PREFIX pg: <https://w3id.org/policygraph/ontology#>
+        SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o ?kind WHERE {
+          ?rel a pg:DocumentRelation ; pg:relationSubject ?s ; pg:relationObject ?o ; pg:relationKind ?kind ;
+               pg:evidence ?ev . ?ev pg:sentence ?sentence ; pg:source/pg:fileName ?file } }""")
+    assert len(data["edges"]) == links == 114
+    assert len({edge["id"] for edge in data["edges"]}) == 114
+    ids = {node["id"] for node in data["nodes"]}
+    assert all(edge["source"] in ids and edge["target"] in ids for edge in data["edges"])
+    assert Counter(edge["relation"] for edge in data["edges"]) == {
+        "amends": 40, "repeals": 39, "legal_basis": 24, "implements": 3, "guides": 3, "reviews": 2, "continues": 1,
+        "replaces": 1, "linked_with": 1,
+    }
+    # Most cited first.
+    assert [(node["number"], node["cited_by"]) for node in data["nodes"][:3]] == [
+        ("61/2020/QH14", 12), ("21/2017/QH14", 7), ("64/2020/QH14", 3)]
+
+
+def test_the_96_kl_tw_to_45_nq_tw_edge_carries_the_sentence_that_states_it(server_url):
+    edges = {edge["id"]: edge for edge in get(server_url, "/graph/data").json()["edges"]}
+    edge = edges[CONTINUES_96_45]
+    text = ("Kết luận số 96-KL/TW ngày 30/9/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 45-NQ/TW "
+            "ngày 24/1/2019 của Bộ Chính trị khóa XII")
+    assert edge["source"] == "doc/kl/2024/96-kl-tw" and edge["target"] == "doc/nq/2019/45-nq-tw"
+    assert edge["relation"] == "continues"
+    assert edge["relation_label"] == "Tiếp tục thực hiện văn bản"
+    # The prose sentence, not the shouting heading of the other text that states the same link.
+    assert edge["evidence"]["text"] == text
+    assert edge["evidence"]["source"] == "corpus/000_849468c7549e9275.txt"
+    assert (edge["evidence"]["start"], edge["evidence"]["end"]) == (367, 505)
+    assert "tiếp tục thực hiện" in edge["evidence"]["sentence"]
+    assert edge["also_stated_in"] == ["corpus/02_nq-07-nq-cp-2025-thuc-hien-kl-96-kl-tw-phan-dau.txt"]
+    original = (CORPUS / "000_849468c7549e9275.txt").read_text(encoding="utf-8")
+    assert original[367:505] == text
+
+
+def test_nodes_carry_kind_issuer_year_citations_and_the_ambiguous_flag(server_url):
+    nodes = {node["id"]: node for node in get(server_url, "/graph/data").json()["nodes"]}
+    resolution = nodes["doc/nq/2019/45-nq-tw"]
+    assert {key: resolution[key] for key in ("number", "href", "kind", "kind_label", "year", "issuers", "cited_by",
+                                              "ambiguous", "ingested")} == {
+        "number": "45-NQ/TW", "href": "/documents/doc/nq/2019/45-nq-tw", "kind": "NQ", "kind_label": "Nghị quyết",
+        "year": 2019, "issuers": ["Bộ Chính trị"], "cited_by": 2, "ambiguous": False, "ingested": True,
+    }
+    assert [node["number"] for node in nodes.values() if node["ambiguous"]] == ["1026/KH-UBND"]
+    assert nodes["doc/nq/2025/7-nq-cp"]["cited_by"] == 0
+
+
+def test_filters_narrow_the_documents_and_links(server_url):
+    def drawn(**params: object) -> tuple[int, list[str], list[str]]:
+        data = get(server_url, "/graph/data", **params).json()
+        numbers = sorted(n["number"] or n["id"] for n in data["nodes"])
+        return data["total"], numbers, sorted(e["id"] for e in data["edges"])
+
+    assert drawn(relation="continues") == (2, ["45-NQ/TW", "96-KL/TW"], [CONTINUES_96_45])
+    assert drawn(issuer="bo-chinh-tri") == drawn(issuer="TW") == (
+        4, ["30-NQ/TW", "32-NQ/TW", "45-NQ/TW", "96-KL/TW"],
+        [CONTINUES_96_45, "doc/nq/2019/45-nq-tw linked_with doc/nq/2022/30-nq-tw"])
+    total, numbers, _ = drawn(year=2019)
+    assert total == 7 and "45-NQ/TW" in numbers and "108/NQ-CP" in numbers
+    total, numbers, edges = drawn(relation=["implements", "continues"])
+    assert (total, len(edges)) == (6, 4)
+    assert drawn(kind="KL") == (1, ["96-KL/TW"], [])
+
+
+def test_a_number_gives_the_document_and_those_it_links_with(server_url):
+    data = get(server_url, "/graph/data", number="45-NQ/TW").json()
+    assert [node["number"] for node in data["nodes"]] == ["45-NQ/TW", "96-KL/TW", "108/NQ-CP", "30-NQ/TW"]
+    assert sorted(edge["id"] for edge in data["edges"]) == [
+        "doc/kl/2024/96-kl-tw continues doc/nq/2019/45-nq-tw",
+        "doc/nq/2019/108-nq-cp implements doc/nq/2019/45-nq-tw",
+        "doc/nq/2019/45-nq-tw linked_with doc/nq/2022/30-nq-tw",
+    ]
+    assert get(server_url, "/graph/data", number="99/XX-YY").json() == {"total": 0, "limit": 300, "nodes": [],
+                                                                          "edges": []}
+
+
+def test_a_limit_keeps_the_most_cited_and_reports_the_total(server_url):
+    data = get(server_url, "/graph/data", limit=5).json()
+    assert data["total"] == 124 and data["limit"] == 5
+    assert [node["cited_by"] for node in data["nodes"]] == [12, 7, 3, 3, 2]
+    ids = {node["id"] for node in data["nodes"]}
+    assert all(edge["source"] in ids and edge["target"] in ids for edge in data["edges"])
+
+
+def test_unknown_filter_values_are_refused_with_what_to_use(server_url):
+    relation = get(server_url, "/graph/data", relation="cancels")
+    assert relation.status_code == 400
+    assert relation.json()["error"] == "unknown relation"
+    assert "implements, continues, legal_basis" in relation.json()["detail"]
+    kind = get(server_url, "/graph/data", kind="Sonnet")
+    assert kind.status_code == 400 and kind.json()["error"] == "unknown kind"
+    assert get(server_url, "/graph/data", limit=0).status_code == 422
+
+
+def test_facets_list_the_values_each_filter_takes(server_url):
+    facets = get(server_url, "/graph/facets").json()
+    assert [(f["value"], f["count"]) for f in facets["relations"]] == [
+        ("implements", 3), ("continues", 2), ("legal_basis", 24), ("amends", 44), ("replaces", 1), ("repeals", 39),
+        ("guides", 3), ("linked_with", 1), ("reviews", 2)]
+    assert facets["relations"][1]["label"] == "Tiếp tục thực hiện văn bản"
+    assert facets["issuers"][0] == {"value": "thu-tuong-chinh-phu", "label": "Thủ tướng Chính phủ", "count": 41}
+    assert {"value": "bo-chinh-tri", "label": "Bộ Chính trị", "count": 4} in facets["issuers"]
+    years = {f["value"]: f["count"] for f in facets["years"]}
+    assert years["2019"] == get(server_url, "/graph/data", year=2019).json()["total"] == 7
+    assert [f["value"] for f in facets["years"]] == sorted(years, reverse=True)
+    # Each issuer facet value is a filter value that finds its documents.
+    for facet in facets["issuers"][:3]:
+        assert get(server_url, "/graph/data", issuer=facet["value"]).json()["total"] == facet["count"]
+
+
+def test_graph_routes_are_described_in_the_openapi_page_and_the_page_loads_only_local_files(server_url):
+    paths = get(server_url, "/openapi.json").json()["paths"]
+    assert paths["/graph/data"]["get"]["tags"] == ["graph"]
+    assert paths["/graph/facets"]["get"]["tags"] == ["graph"]
+    assert "/graph" not in paths
+    page = get(server_url, "/graph")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    for src in ("/vendor/cytoscape/cytoscape.min.js", "/vendor/dagre/dagre.min.js",
+                "/vendor/cytoscape-dagre/cytoscape-dagre.js", "/static/graph-page.js", "/static/fonts.css"):
+        assert src in page.text
+        assert get(server_url, src).status_code == 200
+    assert "http://" not in page.text and "https://" not in page.text
+
+
+def test_an_ambiguous_reference_is_drawn_with_its_candidates(tmp_path):
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, XSD
+
+    from policygraph.api.catalogue import DocumentCatalogue, DocumentFilter
+    from policygraph.api.graph_view import DocumentGraph
+    from policygraph.rdf.namespaces import ELI, PG
+    from policygraph.store.base import open_store
+
+    graph = Graph()
+    ambiguous, first, second = (URIRef(DOC + path) for path in (
+        "doc/kh/unknown/5-kh-ubnd", "doc/kh/2020/5-kh-ubnd", "doc/kh/2021/5-kh-ubnd"))
+    for doc in (ambiguous, first, second):
+        graph.add((doc, RDF.type, PG.PolicyDocument))
+        graph.add((doc, ELI.id_local, Literal("5/KH-UBND")))
+    graph.add((ambiguous, PG.isAmbiguous, Literal(True, datatype=XSD.boolean)))
+    graph.add((ambiguous, PG.candidate, first))
+    graph.add((ambiguous, PG.candidate, second))
+    with open_store(str(tmp_path / "store")) as store:
+        store.replace_graph(DOC + "graph/test", graph)
+        data = DocumentGraph(DocumentCatalogue(store)).data(DocumentFilter(), [], 300)
+    assert [(n.id, n.ambiguous) for n in data.nodes] == [
+        ("doc/kh/2020/5-kh-ubnd", False), ("doc/kh/2021/5-kh-ubnd", False), ("doc/kh/unknown/5-kh-ubnd", True)]
+    assert [(e.source, e.relation, e.target, e.evidence) for e in data.edges] == [
+        ("doc/kh/unknown/5-kh-ubnd", "candidate", "doc/kh/2020/5-kh-ubnd", None),
+        ("doc/kh/unknown/5-kh-ubnd", "candidate", "doc/kh/2021/5-kh-ubnd", None),
+    ]
