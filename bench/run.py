@@ -469,11 +469,45 @@ def bench_scale(repeat: int) -> list[dict[str, object]]:
     return scale.rows_for_report(scale.bench_scale())
 
 
+def bench_pages(repeat: int, n: int = 10_000) -> list[dict[str, object]]:
+    """Time to first render of the graph view (/graph) in headless Chromium, on N synthetic documents,
+    beside the same page drawing nothing (bench/page_render.py)."""
+    import shutil
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import page_render
+
+    work = Path(tempfile.mkdtemp(prefix="pg-bench-page-"))
+    try:
+        proc, url = page_render.serve(page_render.synthetic_store(n, work))
+        try:
+            figures = page_render.measure_graph_first_render(url, max(repeat, 3))
+        finally:
+            page_render.stop(proc)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    label = f"graph page N={n}"
+    return [
+        {"figure": f"{label}: time to first render, median of {figures['runs']}", "value": figures["first_render_ms"],
+         "unit": "ms"},
+        {"figure": f"{label}: of which /graph/data as the browser saw it", "value": figures["data_ms"], "unit": "ms"},
+        {"figure": f"{label}: of which layout ({figures['layout']})", "value": figures["layout_ms"], "unit": "ms"},
+        {"figure": f"{label}: drawn", "value": f"{figures['nodes']} of {figures['documents']} documents, "
+                                               f"{figures['edges']} links", "unit": ""},
+        {"figure": f"{label}: baseline, the same page drawing nothing", "value": figures["baseline_empty_page_ms"],
+         "unit": "ms"},
+        {"figure": f"{label}: ratio to the baseline",
+         "value": figures["first_render_ms"] / max(figures["baseline_empty_page_ms"], 1e-9), "unit": "x"},
+    ]
+
+
 SECTIONS: dict[str, Callable[[int], list[dict[str, object]]]] = {
     "extraction": bench_extraction,
     "graph": bench_graph,
     "endpoint": bench_endpoint,
     "validation": bench_validation,
+    "pages": bench_pages,
     "scale": bench_scale,
 }
 
