@@ -187,3 +187,43 @@ def test_an_ambiguous_reference_is_drawn_with_its_candidates(tmp_path):
         ("doc/kh/unknown/5-kh-ubnd", "candidate", "doc/kh/2020/5-kh-ubnd", None),
         ("doc/kh/unknown/5-kh-ubnd", "candidate", "doc/kh/2021/5-kh-ubnd", None),
     ]
+
+
+def test_a_limit_above_the_largest_the_server_draws_is_refused_with_the_largest(server_url):
+    too_many = get(server_url, "/graph/data", limit=2001)
+    assert too_many.status_code == 400
+    assert too_many.json()["error"] == "limit too large"
+    assert "at most 2000" in too_many.json()["detail"]
+    assert get(server_url, "/graph/data", limit=2000).json()["limit"] == 2000
+    limit = get(server_url, "/openapi.json").json()["paths"]["/graph/data"]["get"]["parameters"]
+    assert "POLICYGRAPH_GRAPH_MAX_NODE_LIMIT" in next(p for p in limit if p["name"] == "limit")["description"]
+
+
+def test_the_title_most_texts_state_wins_over_a_longer_one_in_the_list_and_the_graph(store_backend):
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import DCTERMS, RDF
+
+    from policygraph.api.catalogue import SUMMARY_PREDICATES, DocumentCatalogue, DocumentFilter
+    from policygraph.api.graph_view import DocumentGraph
+    from policygraph.rdf.namespaces import ELI, PG
+    from policygraph.store.base import open_store
+
+    doc = URIRef(DOC + "doc/nq/2019/45-nq-tw")
+    titles = {"a": "về chiến lược", "b": "về chiến lược", "c": "về chiến lược phát triển bền vững"}
+    with open_store(store_backend.new_store()) as store:
+        for name, title in titles.items():
+            graph = Graph()
+            graph.add((doc, RDF.type, PG.PolicyDocument))
+            graph.add((doc, ELI.id_local, Literal("45-NQ/TW")))
+            graph.add((doc, DCTERMS.title, Literal(title, lang="vi")))
+            store.replace_graph(DOC + f"graph/test-{name}", graph)
+        catalogue = DocumentCatalogue(store)
+        listed = catalogue.list_documents(DocumentFilter(), 10, 0).items
+        node = DocumentGraph(catalogue).data(DocumentFilter(), [], 10).nodes
+        facts = catalogue.facts([str(doc)], SUMMARY_PREDICATES)[str(doc)]
+    assert [(s.number, s.title) for s in listed] == [(n.number, n.title) for n in node] == [
+        ("45-NQ/TW", "về chiến lược")]
+    # Texts are counted only where values compete: two titles, one number.
+    assert sorted((str(v.term), v.graphs) for v in facts.all(DCTERMS.title)) == [
+        ("về chiến lược", 2), ("về chiến lược phát triển bền vững", 1)]
+    assert [(str(v.term), v.graphs) for v in facts.all(ELI.id_local)] == [("45-NQ/TW", None)]

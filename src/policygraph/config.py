@@ -86,6 +86,15 @@ class Settings(BaseSettings):
         description="Deepest nesting of brackets in a query or update; deeper ones are refused before "
         "they reach the engine, whose parser recursion would overflow its stack.",
     )
+    graph_node_limit: int = Field(
+        default=300, ge=1,
+        description="Documents GET /graph/data draws when the request names no `limit` (the most cited): a few "
+        "hundred stay readable and lay out in about a second in a phone's browser.",
+    )
+    graph_max_node_limit: int = Field(
+        default=2000, ge=1,
+        description="The largest `limit` GET /graph/data accepts; a larger one is answered 400.",
+    )
     cors_origins: list[str] = Field(default_factory=list)
     update_token: str | None = Field(
         default=None, description="Enables SPARQL Update at /sparql for requests with this bearer token."

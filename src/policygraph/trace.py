@@ -57,9 +57,13 @@ def _evidence_rank(hop: Hop) -> tuple[bool, str, int]:
     return (hop.evidence.isupper(), hop.source_text, hop.start)
 
 
-def _edges_from(store: GraphStore, nodes: list[str]) -> dict[str, list[Hop]]:
+def edges_from(store: GraphStore, nodes: list[str]) -> dict[str, list[Hop]]:
     """The typed links out of ``nodes``, each once, with the best of the sentences that state it (the
-    others are listed). One query per breadth-first level, so a trace reads only what it walks."""
+    others are listed), by source document, lineage links first.
+
+    One query for all of ``nodes``: a trace calls it once per breadth-first level, so it reads only
+    what it walks; the graph view (GET /graph/data) calls it for the documents it draws, so an edge
+    there carries the same sentence as the hop of a trace."""
     stated: dict[tuple[str, str, str], list[Hop]] = {}
     values = " ".join(f"<{n}>" for n in nodes)
     for row in store.select(_EDGES % values).dicts():
@@ -124,7 +128,7 @@ def trace(store: GraphStore, start: str, goal: str | None = None) -> list[Hop]:
                     chain.append(hop)
                     hop = came_from[hop.source_document]
                 return list(reversed(chain))
-        edges = _edges_from(store, frontier)
+        edges = edges_from(store, frontier)
         next_frontier: list[str] = []
         for node in frontier:
             for hop in edges.get(node, []):

@@ -9,11 +9,11 @@ files listed. An ambiguous document (pg:isAmbiguous) carries the flag, and its p
 (pg:candidate) come as edges of kind ``candidate``.
 
 A store of thousands of documents is too many to draw: the `limit` most cited matching documents are
-shown with the links among them, and `total` says how many matched. Each answer costs the same few
-queries (matching documents with their citation counts, their facts, the links out of them), never
-one per document. They read the merged (default) graph: counting, per fact, the texts that state it
-(as GET /documents does) costs seconds for a few hundred much-cited documents of a 10,000-document
-store, so where texts disagree the graph shows the form the catalogue prefers among equals.
+shown with the links among them, and `total` says how many matched (the default and largest `limit`
+are settings: graph_node_limit, graph_max_node_limit). Each answer costs the same few queries
+(matching documents with their citation counts, their summaries, the links out of them), never one
+per document. A node is the document's summary as GET /documents gives it, so where texts disagree
+both show the value most texts state.
 """
 
 from __future__ import annotations
@@ -24,27 +24,16 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
-from rdflib import URIRef
 
-from policygraph.api.catalogue import (
-    _FACT_PREDICATES,
-    DocumentCatalogue,
-    DocumentFilter,
-    UnknownKind,
-    _Facts,
-    _Value,
-)
+from policygraph.api.catalogue import DocumentCatalogue, DocumentFilter, UnknownKind
 from policygraph.api.models import DOC_45_NQ_TW, DOC_96_KL_TW, DocumentSummary, Evidence, Problem, problem
 from policygraph.api.query_page import WEB_DIR, vendor_missing
+from policygraph.config import Settings, get_settings
 from policygraph.rdf.namespaces import LINK_PROPERTIES, PGS, sparql_prologue
-from policygraph.trace import LINEAGE_ORDER, _edges_from
+from policygraph.trace import LINEAGE_ORDER, edges_from
 
 router = APIRouter(tags=["graph"])
 
-# How many documents one answer draws unless asked otherwise, and at most: a few hundred stay readable
-# and lay out in about a second in a phone's browser; beyond that the page shows the most cited.
-DEFAULT_NODE_LIMIT = 300
-MAX_NODE_LIMIT = 2000
 # Up to this many matching documents, their citations are counted one by one; beyond, everyone's at once.
 BOUNDED_COUNT_MAX = 500
 CANDIDATE = "candidate"
@@ -98,7 +87,8 @@ class GraphData(BaseModel):
 
     total: int = Field(description="How many documents match the filters; `nodes` holds at most `limit` of them, "
                                    "the most cited.", examples=[124])
-    limit: int = Field(examples=[DEFAULT_NODE_LIMIT])
+    limit: int = Field(description="The most documents drawn: the request's `limit`, or the server's default.",
+                       examples=[Settings.model_fields["graph_node_limit"].default])
     nodes: list[GraphNode]
     edges: list[GraphEdge] = Field(description="The links among the nodes (of the wanted relation kinds).")
 
@@ -169,7 +159,7 @@ class DocumentGraph:
                 f" UNION {{ ?egoRel pg:relationObject <{iri}> ; pg:relationSubject ?doc }}" for iri in found])
             patterns.append(f"{{ SELECT DISTINCT ?doc WHERE {{ {ego} }} }}")
         if filters.query_parameters():
-            patterns.append(self.catalogue._filter_patterns(filters))
+            patterns.append(self.catalogue.filter_patterns(filters))
         else:
             patterns.append("?doc a pg:PolicyDocument .")
         if relations:
@@ -193,28 +183,11 @@ class DocumentGraph:
         return {iri: counts.get(iri, 0) for iri in matched}
 
     def _nodes(self, shown: list[str], cited: dict[str, int]) -> list[GraphNode]:
-        """The documents' summaries, the same fields as GET /documents, from the merged graph."""
-        facts: dict[str, _Facts] = {iri: _Facts() for iri in shown}
-        if shown:
-            wanted = set(_FACT_PREDICATES)
-            rows = self.store.select(sparql_prologue() + f"""
-                SELECT ?doc ?p ?o ?label WHERE {{
-                  VALUES ?doc {{ {_iris(shown)} }}
-                  ?doc ?p ?o .
-                  OPTIONAL {{ ?o skos:prefLabel ?label FILTER(lang(?label) = "vi") }}
-                }}""").dicts()
-            seen: set[tuple[str, URIRef, object]] = set()
-            for row in rows:
-                iri, predicate, value = str(row["doc"]), row["p"], row["o"]
-                if predicate not in wanted or (iri, predicate, value) in seen:
-                    continue
-                seen.add((iri, predicate, value))
-                label = None if row["label"] is None else str(row["label"])
-                facts[iri].values[predicate].append(_Value(value, 1, label))
-        ingested = self.catalogue._ingested(shown)
+        """The documents' summaries, as GET /documents gives them, with their ids and citation counts."""
+        summaries = self.catalogue.summaries(shown)
         nodes = []
         for iri in shown:
-            fields = self.catalogue._summary_fields(iri, facts[iri], iri in ingested)
+            fields = summaries[iri].model_dump()
             fields["id"] = self.node_id(iri)
             if fields["kind_label"] is None and fields["kind"] is not None:
                 fields["kind_label"] = self.kind_names.get(str(fields["kind"]))
@@ -227,7 +200,7 @@ class DocumentGraph:
         inside = set(shown)
         labels = self.relation_labels()
         edges = []
-        for hops in _edges_from(self.store, shown).values():
+        for hops in edges_from(self.store, shown).values():
             for hop in hops:
                 if hop.target_document not in inside or (relations and hop.relation not in relations):
                     continue
@@ -307,7 +280,8 @@ def _graph(request: Request) -> DocumentGraph:
     "/graph/data",
     summary="The documents and their typed links, as a graph",
     response_model=GraphData,
-    responses={400: {"model": Problem, "description": "A filter that names nothing known (kind or relation)."}},
+    responses={400: {"model": Problem, "description": "A filter that names nothing known (kind or relation), or a "
+                                                      "`limit` above the largest the server allows."}},
     description="Nodes (documents: kind, number, issuers, year, `cited_by`, `ambiguous`) and directed edges (typed "
     "links, each once, with the sentence that states it, its source file and offsets) for the graph page at "
     "/graph. Filters narrow the documents; `number` gives one document and those it links with. When more "
@@ -328,9 +302,19 @@ def graph_data(
                                       examples=["NQ"])] = None,
     number: Annotated[str | None, Query(description="An official number: that document and the documents it links "
                                                     "with, directly.", examples=["45-NQ/TW"])] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_NODE_LIMIT, description="Most documents to draw (the most cited).")]
-    = DEFAULT_NODE_LIMIT,
+    limit: Annotated[int | None, Query(
+        ge=1, description="Most documents to draw (the most cited). Default "
+        f"{Settings.model_fields['graph_node_limit'].default}, at most "
+        f"{Settings.model_fields['graph_max_node_limit'].default}, unless the server's settings say otherwise "
+        "(POLICYGRAPH_GRAPH_NODE_LIMIT, POLICYGRAPH_GRAPH_MAX_NODE_LIMIT); a larger one is answered 400.",
+        examples=[100])] = None,
 ) -> GraphData | JSONResponse:
+    settings = get_settings()
+    if limit is None:
+        limit = settings.graph_node_limit
+    elif limit > settings.graph_max_node_limit:
+        return problem(400, "limit too large", f"limit={limit} is more documents than this server draws at once; "
+                       f"use at most {settings.graph_max_node_limit}, with filters to choose which")
     filters = DocumentFilter(kind=kind or None, issuer=issuer or None, year=year, number=number or None)
     wanted = sorted({r.strip() for r in relation or [] if r.strip()})
     try:
