@@ -38,6 +38,12 @@ class GraphStore(ABC):
         """Make ``graph_iri`` hold exactly ``graph``'s triples, atomically: readers see the old graph
         or the new one, never a mix; a failure leaves the old one."""
 
+    def replace_graph_ntriples(self, graph_iri: str, ntriples: str) -> None:
+        """:meth:`replace_graph` for statements already written as N-Triples without blank nodes (as
+        ingest writes them, skipping rdflib), with the same atomicity. Stores override it to send the
+        text as it is; this default parses it."""
+        self.replace_graph(graph_iri, Graph().parse(data=ntriples, format="nt"))
+
     @abstractmethod
     def drop_graph(self, graph_iri: str) -> None: ...
 

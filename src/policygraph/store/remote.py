@@ -196,6 +196,9 @@ class RemoteStore(GraphStore):
         self.update(replace_graph_update(graph_iri, skolemised_ntriples(graph, self.base_iri)),
                     f"replacing graph <{graph_iri}>")
 
+    def replace_graph_ntriples(self, graph_iri: str, ntriples: str) -> None:
+        self.update(replace_graph_update(graph_iri, ntriples), f"replacing graph <{graph_iri}>")
+
     def drop_graph(self, graph_iri: str) -> None:
         self.update(_forget_update(graph_iri), f"dropping graph <{graph_iri}>")
 
