@@ -72,6 +72,10 @@ class GraphStore(ABC):
     @abstractmethod
     def quad_count(self) -> int: ...
 
+    def flush(self) -> None:  # noqa: B027 - optional hook, only stores with a local write-ahead log need it
+        """Write what is buffered to the store's files (after a bulk ingest); the default does nothing
+        (a SPARQL server manages its own files)."""
+
     def close(self) -> None:  # noqa: B027 - optional hook, most stores have something to release
         """Release locks and handles; the default does nothing."""
 
