@@ -64,10 +64,13 @@ def test_ctrl_c_during_ingest_leaves_every_stored_text_whole(tmp_path):
     env = {**os.environ, "POLICYGRAPH_STORE": str(store)}
     proc = subprocess.Popen([*PG, "ingest", str(corpus), "--no-validate"], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not (store.exists() and any(store.glob("*.log"))):
-        time.sleep(0.2)
-    time.sleep(4)  # the pipeline has loaded and some texts are in
+    # Wait until some texts are written (each adds about 350 KB to the write-ahead log), however
+    # loaded the machine is, then interrupt while the rest are still coming.
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and proc.poll() is None:
+        if sum(f.stat().st_size for f in store.glob("*.log")) > 4_000_000:
+            break
+        time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err

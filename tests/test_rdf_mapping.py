@@ -72,3 +72,41 @@ def test_documents_carry_vietnamese_and_english_labels(seed_extraction):
     doc = URIRef(BASE + "doc/nq/2019/45-nq-tw")
     labels = set(graph.objects(doc, URIRef("http://www.w3.org/2000/01/rdf-schema#label")))
     assert labels == {Literal("Nghị quyết 45-NQ/TW", lang="vi"), Literal("Resolution 45-NQ/TW", lang="en")}
+
+
+def test_ntriples_written_directly_are_the_graph_s_triples(seed_extraction):
+    """Ingest stores the N-Triples the mapping writes; validation and the API read its Graph. Both
+    come from one list of triples and must be the same set."""
+    import datetime as dt
+
+    from rdflib import Graph
+    from rdflib.namespace import PROV, XSD
+
+    triples = ExtractionMapper().triples(seed_extraction, ingested_at=dt.datetime(2025, 1, 2, 3, 4, 5, tzinfo=dt.UTC))
+    parsed = Graph().parse(data=triples.ntriples(), format="nt")
+    assert len(triples) == len(parsed) == 2029  # the 2028 of the text and prov:generatedAtTime
+    assert set(parsed) == set(triples.graph())
+    assert (URIRef(BASE + "source/000-849468c7549e9275-txt-326ec1dd03d2"), PROV.generatedAtTime,
+            Literal("2025-01-02T03:04:05+00:00", datatype=XSD.dateTime)) in parsed
+    assert len(triples.subjects_of_type(PG.PolicyDocument)) == 8
+
+
+def test_ntriples_escape_quotes_backslashes_and_line_breaks_only():
+    from rdflib import Graph
+
+    from policygraph.rdf.mapping import TextTriples, nt_escape
+
+    tricky = 'Điều 1 "trích dẫn" \\ dòng\nmới\rvề\u2028cuối\tx'
+    assert nt_escape(tricky) == 'Điều 1 \\"trích dẫn\\" \\\\ dòng\\nmới\\rvề\u2028cuối\tx'
+    triples = TextTriples()
+    triples.add_literal("https://example.org/s", "https://example.org/p", tricky, lang="vi")
+    triples.add_literal("https://example.org/s", "https://example.org/n", "7", datatype=str(ELI.id_local))
+    triples.add("https://example.org/s", "https://example.org/p", "https://example.org/o")
+    triples.add("https://example.org/s", "https://example.org/p", "https://example.org/o")  # once only
+    assert len(triples) == 3
+    parsed = Graph().parse(data=triples.ntriples(), format="nt")
+    assert set(parsed) == set(triples.graph()) == {
+        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal(tricky, lang="vi")),
+        (URIRef("https://example.org/s"), URIRef("https://example.org/n"), Literal("7", datatype=ELI.id_local)),
+        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), URIRef("https://example.org/o")),
+    }

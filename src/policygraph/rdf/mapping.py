@@ -5,6 +5,11 @@ Every extracted statement (mention, relation) is a node with ``pg:evidence`` poi
 Documents get what the mentions say about them; a document only referenced elsewhere still gets a
 node. All triples of one text go in one named graph (see :meth:`IriMinter.graph`), so the store can
 replace a text's statements as a unit.
+
+The mapping states each triple once, into :class:`TextTriples` (plain strings). Ingest writes the
+store update's N-Triples from it directly; an rdflib Graph is built from it only when one is wanted
+(validation, quarantine, the CLI's and the API's output). So what is validated is what is stored,
+and a large ingest without validation never pays for rdflib's terms and indexes.
 """
 
 from __future__ import annotations
@@ -12,18 +17,48 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, Namespace, URIRef, namespace
+from rdflib.term import Node
 
 from policygraph.config import get_settings
 from policygraph.extract.name_matcher import name_key
 from policygraph.model import DocumentIdentity, Evidence, Extraction, LegalReference
+from policygraph.rdf import namespaces
 from policygraph.rdf.identity import IriMinter
-from policygraph.rdf.namespaces import ELI, LINK_PROPERTIES, PG, PGS, PREFIXES
+from policygraph.rdf.namespaces import LINK_PROPERTIES, PREFIXES
+
+
+class _Terms:
+    """A namespace's terms as plain strings, each built once. (rdflib's namespaces build and check a
+    new URIRef at every attribute access, a fifth of the mapping's time when it wrote rdflib terms.)"""
+
+    def __init__(self, ns: Namespace | type[namespace.DefinedNamespace]) -> None:
+        self._namespace = ns
+        self._items: dict[str, str] = {}
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        value = str(self._namespace[name])
+        setattr(self, name, value)  # later reads find a plain attribute and never come here
+        return value
+
+    def __getitem__(self, name: str) -> str:
+        value = self._items.get(name)
+        if value is None:
+            value = self._items[name] = str(self._namespace[name])
+        return value
+
+
+# The terms the mapping writes, as plain strings; the same names as the rdflib namespaces elsewhere.
+PG, PGS, ELI = _Terms(namespaces.PG), _Terms(namespaces.PGS), _Terms(namespaces.ELI)
+DCTERMS, ORG, PROV = _Terms(namespace.DCTERMS), _Terms(namespace.ORG), _Terms(namespace.PROV)
+RDF, RDFS, SKOS, XSD = _Terms(namespace.RDF), _Terms(namespace.RDFS), _Terms(namespace.SKOS), _Terms(namespace.XSD)
 
 
 @dataclass(frozen=True)
@@ -59,34 +94,140 @@ def _actor_names() -> dict[str, tuple[str, str, tuple[str, ...]]]:
 
 def new_graph() -> Graph:
     graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
     return graph
 
 
+def nt_escape(lexical: str) -> str:
+    """A literal's lexical form as N-Triples writes it between its quotes (the four characters the
+    grammar forbids there are escaped; everything else, Vietnamese included, is written as is)."""
+    return lexical.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
+class TextTriples:
+    """The triples of one text, each once, in the order the mapping states them.
+
+    A triple is ``(subject IRI, predicate IRI, object, tag)``: ``tag`` is None when the object is an
+    IRI, else the literal's N-Triples suffix after its quotes: "" (a plain string), "@vi" (a language),
+    or "^^<datatype IRI>"."""
+
+    def __init__(self) -> None:
+        self._triples: dict[tuple[str, str, str, str | None], None] = {}
+
+    def add(self, subject: str, predicate: str, obj: str) -> None:
+        """A triple whose object is an IRI. (rdflib's URIRefs are taken as the plain strings they are.)"""
+        self._triples[(str(subject), str(predicate), str(obj), None)] = None
+
+    def add_literal(self, subject: str, predicate: str, lexical: str, *, datatype: str | None = None,
+                    lang: str | None = None) -> None:
+        tag = f"@{lang}" if lang else (f"^^<{datatype}>" if datatype else "")
+        self._triples[(str(subject), str(predicate), lexical, tag)] = None
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __iter__(self) -> Iterator[tuple[str, str, str, str | None]]:
+        return iter(self._triples)
+
+    def subjects_of_type(self, rdf_class: str) -> set[str]:
+        rdf_class = str(rdf_class)  # a URIRef never equals a plain string
+        return {s for s, p, o, tag in self._triples if tag is None and p == RDF.type and o == rdf_class}
+
+    def ntriples(self) -> str:
+        """The N-Triples document (one line per triple, no trailing newline)."""
+        return "\n".join(
+            f"<{s}> <{p}> <{o}> ." if tag is None else f'<{s}> <{p}> "{nt_escape(o)}"{tag} .'
+            for s, p, o, tag in self._triples
+        )
+
+    def graph(self) -> Graph:
+        """The same triples as an rdflib Graph, with the project's prefixes bound."""
+        graph = new_graph()
+        iris: dict[str, URIRef] = {}
+
+        def iri(value: str) -> URIRef:
+            term = iris.get(value)
+            if term is None:
+                term = iris[value] = URIRef(value)
+            return term
+
+        add = graph.add
+        for s, p, o, tag in self._triples:
+            add((iri(s), iri(p), iri(o) if tag is None else _rdflib_literal(o, tag)))
+        return graph
+
+
+def _rdflib_literal(value: str, tag: str) -> Node:
+    if not tag:
+        return Literal(value)
+    if tag[0] == "@":
+        return Literal(value, lang=tag[1:])
+    return Literal(value, datatype=URIRef(tag[3:-1]))
+
+
+class _RememberingMinter(IriMinter):
+    """The minter, remembering the recent sources' keys and documents' IRIs: one text mints a hundred
+    mention, evidence and task IRIs from one source key (a SHA-256 and a slug each time otherwise), and
+    names the same documents again and again."""
+
+    _LIMIT = 4096
+
+    def __init__(self, base: str) -> None:
+        super().__init__(base)
+        self._keys: dict[str, str] = {}
+        self._documents: dict[DocumentIdentity, URIRef] = {}
+
+    def source_key(self, source_name: str) -> str:
+        key = self._keys.get(source_name)
+        if key is None:
+            if len(self._keys) >= self._LIMIT:
+                self._keys.clear()
+            key = self._keys[source_name] = super().source_key(source_name)
+        return key
+
+    def document(self, identity: DocumentIdentity) -> URIRef:
+        iri = self._documents.get(identity)
+        if iri is None:
+            if len(self._documents) >= self._LIMIT:
+                self._documents.clear()
+            iri = self._documents[identity] = super().document(identity)
+        return iri
+
+
 class ExtractionMapper:
-    """Turns Extractions into graphs; holds the IRI minter and the kind table."""
+    """Turns Extractions into triples; holds the IRI minter and the kind table."""
 
     def __init__(self, base_iri: str | None = None, patterns_dir: Path | None = None) -> None:
         settings = get_settings()
-        self.minter = IriMinter(base_iri or settings.base_iri)
+        self.minter: IriMinter = _RememberingMinter(base_iri or settings.base_iri)
         self.kinds = kind_table(patterns_dir or settings.patterns_dir)
         self.issuer_codes = issuer_code_table(patterns_dir or settings.patterns_dir)
 
     def to_graph(self, extraction: Extraction, ingested_at: dt.datetime | None = None) -> Graph:
-        g = new_graph()
+        return self.triples(extraction, ingested_at).graph()
+
+    def triples(self, extraction: Extraction, ingested_at: dt.datetime | None = None) -> TextTriples:
+        t = TextTriples()
+        evidence_done: dict[Evidence, str] = {}
         name = extraction.source.name
         source = self.minter.source(name)
-        g.add((source, RDF.type, PG.SourceText))
-        g.add((source, RDFS.label, Literal(name)))
-        g.add((source, PG.fileName, Literal(name)))
-        g.add((source, PG.sha256, Literal(extraction.source.sha256)))
-        g.add((source, PG.charLength, Literal(extraction.source.length, datatype=XSD.integer)))
-        g.add((source, PG.pipelineVersion, Literal(extraction.pipeline_version)))
+        t.add(source, RDF.type, PG.SourceText)
+        t.add_literal(source, RDFS.label, name)
+        t.add_literal(source, PG.fileName, name)
+        t.add_literal(source, PG.sha256, extraction.source.sha256)
+        t.add_literal(source, PG.charLength, str(extraction.source.length), datatype=XSD.integer)
+        t.add_literal(source, PG.pipelineVersion, extraction.pipeline_version)
         if ingested_at is not None:
-            g.add((source, PROV.generatedAtTime, Literal(ingested_at.isoformat(), datatype=XSD.dateTime)))
+            t.add_literal(source, PROV.generatedAtTime, ingested_at.isoformat(), datatype=XSD.dateTime)
         if extraction.subject is not None:
-            g.add((source, PG.describes, self.minter.document(extraction.subject)))
+            t.add(source, PG.describes, self.minter.document(extraction.subject))
+
+        def evidence(ev: Evidence) -> str:
+            node = evidence_done.get(ev)
+            if node is None:
+                node = evidence_done[ev] = self._evidence(t, name, source, ev)
+            return node
 
         by_key: dict[str, list[LegalReference]] = defaultdict(list)
         identities: dict[str, DocumentIdentity] = {}
@@ -99,31 +240,31 @@ class ExtractionMapper:
         for identity in extra:
             identities.setdefault(identity.key, identity)
         for key in sorted(identities):
-            self._document(g, identities[key], by_key.get(key, []))
+            self._document(t, identities[key], by_key.get(key, []))
 
         for ref in extraction.references:
             mention = self.minter.mention(name, ref.start, ref.end)
-            g.add((mention, RDF.type, PG.DocumentMention))
-            g.add((mention, PG.refersTo, self.minter.document(ref.identity)))
-            g.add((mention, PG.surface, Literal(ref.surface)))
-            g.add((mention, PG.evidence, self._evidence(g, name, source, ref.evidence)))
+            t.add(mention, RDF.type, PG.DocumentMention)
+            t.add(mention, PG.refersTo, self.minter.document(ref.identity))
+            t.add_literal(mention, PG.surface, ref.surface)
+            t.add(mention, PG.evidence, evidence(ref.evidence))
 
         for rel in extraction.relations:
             subject_iri = self.minter.document(rel.subject)
             object_iri = self.minter.document(rel.object)
-            g.add((subject_iri, LINK_PROPERTIES[rel.type], object_iri))
+            t.add(subject_iri, LINK_PROPERTIES[rel.type], object_iri)
             node = self.minter.relation(name, rel.subject, rel.object, rel.type)
-            g.add((node, RDF.type, PG.DocumentRelation))
-            g.add((node, PG.relationSubject, subject_iri))
-            g.add((node, PG.relationObject, object_iri))
-            g.add((node, PG.relationKind, PGS[f"relation/{rel.type}"]))
-            g.add((node, RDFS.label, Literal(f"{rel.subject.label} {rel.type} {rel.object.label}")))
-            g.add((node, PG.evidence, self._evidence(g, name, source, rel.evidence)))
-        self._structure(g, extraction, source)
-        return g
+            t.add(node, RDF.type, PG.DocumentRelation)
+            t.add(node, PG.relationSubject, subject_iri)
+            t.add(node, PG.relationObject, object_iri)
+            t.add(node, PG.relationKind, PGS[f"relation/{rel.type}"])
+            t.add_literal(node, RDFS.label, f"{rel.subject.label} {rel.type} {rel.object.label}")
+            t.add(node, PG.evidence, evidence(rel.evidence))
+        self._structure(t, extraction, evidence)
+        return t
 
     # ---- Extraction II: actors, places, areas, tasks, assignments, targets, years ----------------
-    def _structure(self, g: Graph, extraction: Extraction, source: URIRef) -> None:
+    def _structure(self, t: TextTriples, extraction: Extraction, evidence: Callable[[Evidence], str]) -> None:
         """Actors, places, horizons; and the areas, tasks and targets of the text's subject document.
 
         Areas, tasks and targets belong to the document the text is about: a text whose subject is
@@ -133,100 +274,100 @@ class ExtractionMapper:
         subject = self.minter.document(extraction.subject) if extraction.subject is not None else None
         for actor in extraction.actors:
             org = self.minter.actor(actor.id)
-            g.add((org, RDF.type, ORG.Organization))
-            g.add((org, SKOS.prefLabel, Literal(actor.name, lang="vi")))
-            g.add((org, RDFS.label, Literal(actor.name, lang="vi")))
+            t.add(org, RDF.type, ORG.Organization)
+            t.add_literal(org, SKOS.prefLabel, actor.name, lang="vi")
+            t.add_literal(org, RDFS.label, actor.name, lang="vi")
             for variant in actor.variants:
                 if variant != actor.name:
-                    g.add((org, SKOS.altLabel, Literal(variant, lang="vi")))
+                    t.add_literal(org, SKOS.altLabel, variant, lang="vi")
             for kind in (actor.kind, *actor.also_kinds):
-                g.add((org, PG.actorKind, PGS[f"actor-kind/{kind}"]))
+                t.add(org, PG.actorKind, PGS[f"actor-kind/{kind}"])
             for ev in actor.mentions:
-                g.add((org, PG.evidence, self._evidence(g, name, source, ev)))
+                t.add(org, PG.evidence, evidence(ev))
         for place in extraction.places:
             node = self.minter.place(place.id)
-            g.add((node, RDF.type, PG.Place))
-            g.add((node, SKOS.prefLabel, Literal(place.name, lang="vi")))
-            g.add((node, RDFS.label, Literal(place.name, lang="vi")))
+            t.add(node, RDF.type, PG.Place)
+            t.add_literal(node, SKOS.prefLabel, place.name, lang="vi")
+            t.add_literal(node, RDFS.label, place.name, lang="vi")
             for variant in place.variants:
                 if variant != place.name:
-                    g.add((node, SKOS.altLabel, Literal(variant, lang="vi")))
-            g.add((node, PG.placeKind, PGS[f"place-kind/{place.kind}"]))
+                    t.add_literal(node, SKOS.altLabel, variant, lang="vi")
+            t.add(node, PG.placeKind, PGS[f"place-kind/{place.kind}"])
             for ev in place.mentions:
-                g.add((node, PG.evidence, self._evidence(g, name, source, ev)))
+                t.add(node, PG.evidence, evidence(ev))
         if subject is None:
-            self._horizons(g, extraction)
+            self._horizons(t, extraction)
             return
         areas = {}
         for area in extraction.solution_areas:
             node = self.minter.solution_area(name, area.path)
             areas[area.path] = node
             title = " ".join(area.title.split())
-            g.add((node, RDF.type, PG.SolutionArea))
-            g.add((node, PG.ordinal, Literal(area.ordinal, datatype=XSD.integer)))
-            g.add((node, PG.ordinalLabel, Literal(area.label)))
-            g.add((node, DCTERMS.title, Literal(title, lang="vi")))
-            g.add((node, RDFS.label, Literal(f"{area.label} {title}", lang="vi")))
-            g.add((node, PG.areaOf, subject))
+            t.add(node, RDF.type, PG.SolutionArea)
+            t.add_literal(node, PG.ordinal, str(area.ordinal), datatype=XSD.integer)
+            t.add_literal(node, PG.ordinalLabel, area.label)
+            t.add_literal(node, DCTERMS.title, title, lang="vi")
+            t.add_literal(node, RDFS.label, f"{area.label} {title}", lang="vi")
+            t.add(node, PG.areaOf, subject)
             for theme in area.themes:
-                g.add((node, DCTERMS.subject, PGS[f"theme/{theme}"]))
-            g.add((node, PG.evidence, self._evidence(g, name, source, area.evidence)))
+                t.add(node, DCTERMS.subject, PGS[f"theme/{theme}"])
+            t.add(node, PG.evidence, evidence(area.evidence))
         for area in extraction.solution_areas:
             if area.parent is not None and area.parent in areas:
-                g.add((areas[area.path], PG.parentArea, areas[area.parent]))
+                t.add(areas[area.path], PG.parentArea, areas[area.parent])
         for task in extraction.tasks:
             node = self.minter.task(name, task.start, task.end)
-            g.add((node, RDF.type, PG.Task))
+            t.add(node, RDF.type, PG.Task)
             if task.area_path in areas:
-                g.add((node, PG.inArea, areas[task.area_path]))
-            g.add((node, PG.taskOf, subject))
-            g.add((node, PG.text, Literal(task.text, lang="vi")))
+                t.add(node, PG.inArea, areas[task.area_path])
+            t.add(node, PG.taskOf, subject)
+            t.add_literal(node, PG.text, task.text, lang="vi")
             for actor in task.actors:
                 if actor.role is None:
                     continue
                 assignment = self.minter.assignment(name, task.start, task.end, actor.id)
-                g.add((node, PG.hasAssignment, assignment))
-                g.add((assignment, RDF.type, PG.Assignment))
-                g.add((assignment, PG.assignedActor, self.minter.actor(actor.id)))
-                g.add((assignment, PG.role, PGS[f"role/{actor.role}"]))
-                g.add((assignment, PG.evidence, self._evidence(g, name, source, actor.evidence)))
+                t.add(node, PG.hasAssignment, assignment)
+                t.add(assignment, RDF.type, PG.Assignment)
+                t.add(assignment, PG.assignedActor, self.minter.actor(actor.id))
+                t.add(assignment, PG.role, PGS[f"role/{actor.role}"])
+                t.add(assignment, PG.evidence, evidence(actor.evidence))
             for place_id in task.place_ids:
-                g.add((node, PG.concernsPlace, self.minter.place(place_id)))
+                t.add(node, PG.concernsPlace, self.minter.place(place_id))
             for theme in task.themes:
-                g.add((node, DCTERMS.subject, PGS[f"theme/{theme}"]))
-            g.add((node, PG.evidence, self._evidence(g, name, source, task.evidence)))
+                t.add(node, DCTERMS.subject, PGS[f"theme/{theme}"])
+            t.add(node, PG.evidence, evidence(task.evidence))
         for target in extraction.targets:
             node = self.minter.target(name, target.start, target.end)
-            g.add((node, RDF.type, PG.Target))
-            g.add((node, PG.text, Literal(target.text, lang="vi")))
+            t.add(node, RDF.type, PG.Target)
+            t.add_literal(node, PG.text, target.text, lang="vi")
             if target.year is not None:
-                g.add((node, PG.targetYear, Literal(str(target.year), datatype=XSD.gYear)))
-            g.add((node, PG.targetOf, subject))
-            g.add((node, PG.evidence, self._evidence(g, name, source, target.evidence)))
-        self._horizons(g, extraction)
+                t.add_literal(node, PG.targetYear, str(target.year), datatype=XSD.gYear)
+            t.add(node, PG.targetOf, subject)
+            t.add(node, PG.evidence, evidence(target.evidence))
+        self._horizons(t, extraction)
 
-    def _horizons(self, g: Graph, extraction: Extraction) -> None:
+    def _horizons(self, t: TextTriples, extraction: Extraction) -> None:
         for horizon in extraction.horizons:
             if horizon.document is None:
                 continue
             year_property = PG.visionYear if horizon.kind == "vision" else PG.targetYear
-            g.add((self.minter.document(horizon.document), year_property,
-                   Literal(str(horizon.year), datatype=XSD.gYear)))
+            t.add_literal(self.minter.document(horizon.document), year_property, str(horizon.year),
+                          datatype=XSD.gYear)
 
     # ---- parts ----------------------------------------------------------------------------------
-    def _evidence(self, g: Graph, name: str, source: URIRef, ev: Evidence) -> URIRef:
+    def _evidence(self, t: TextTriples, name: str, source: str, ev: Evidence) -> str:
         node = self.minter.evidence(name, ev.start, ev.end)
-        g.add((node, RDF.type, PG.Evidence))
-        g.add((node, PG.source, source))
-        g.add((node, PG.evidenceText, Literal(ev.text)))
-        g.add((node, PG.startOffset, Literal(ev.start, datatype=XSD.integer)))
-        g.add((node, PG.endOffset, Literal(ev.end, datatype=XSD.integer)))
-        g.add((node, PG.sentence, Literal(ev.sentence)))
-        g.add((node, PG.sentenceStart, Literal(ev.sentence_start, datatype=XSD.integer)))
-        g.add((node, PG.sentenceEnd, Literal(ev.sentence_end, datatype=XSD.integer)))
+        t.add(node, RDF.type, PG.Evidence)
+        t.add(node, PG.source, source)
+        t.add_literal(node, PG.evidenceText, ev.text)
+        t.add_literal(node, PG.startOffset, str(ev.start), datatype=XSD.integer)
+        t.add_literal(node, PG.endOffset, str(ev.end), datatype=XSD.integer)
+        t.add_literal(node, PG.sentence, ev.sentence)
+        t.add_literal(node, PG.sentenceStart, str(ev.sentence_start), datatype=XSD.integer)
+        t.add_literal(node, PG.sentenceEnd, str(ev.sentence_end), datatype=XSD.integer)
         return node
 
-    def _organisation(self, g: Graph, name: str) -> URIRef:
+    def _organisation(self, t: TextTriples, name: str) -> str:
         """An issuer: the gazetteer's actor when the name is one of its forms (so "Chính phủ" the issuer
         and "Chính phủ" the actor of a task are one node, under the canonical name), else by its name."""
         known = _actor_names().get(name_key(name))
@@ -235,48 +376,46 @@ class ExtractionMapper:
             org = self.minter.actor(actor_id)
             name = canonical
             for kind in kinds:
-                g.add((org, PG.actorKind, PGS[f"actor-kind/{kind}"]))
+                t.add(org, PG.actorKind, PGS[f"actor-kind/{kind}"])
         else:
             org = self.minter.organisation(name)
-        g.add((org, RDF.type, ORG.Organization))
-        g.add((org, SKOS.prefLabel, Literal(name, lang="vi")))
-        g.add((org, RDFS.label, Literal(name, lang="vi")))
+        t.add(org, RDF.type, ORG.Organization)
+        t.add_literal(org, SKOS.prefLabel, name, lang="vi")
+        t.add_literal(org, RDFS.label, name, lang="vi")
         return org
 
-    def _document(self, g: Graph, identity: DocumentIdentity, refs: list[LegalReference]) -> None:
+    def _document(self, t: TextTriples, identity: DocumentIdentity, refs: list[LegalReference]) -> None:
         doc = self.minter.document(identity)
         kind = self.kinds.get(identity.kind_code)
-        g.add((doc, RDF.type, PG.PolicyDocument))
+        t.add(doc, RDF.type, PG.PolicyDocument)
         if kind is not None:
-            g.add((doc, ELI.type_document, PGS[f"document-kind/{kind.concept}"]))
+            t.add(doc, ELI.type_document, PGS[f"document-kind/{kind.concept}"])
         label = identity.canonical_number or identity.name or identity.kind_code
         if kind is not None and identity.number is not None:
-            g.add((doc, RDFS.label, Literal(f"{kind.name_vi} {label}", lang="vi")))
-            g.add((doc, RDFS.label, Literal(f"{kind.name_en} {label}", lang="en")))
+            t.add_literal(doc, RDFS.label, f"{kind.name_vi} {label}", lang="vi")
+            t.add_literal(doc, RDFS.label, f"{kind.name_en} {label}", lang="en")
         else:
             names = [r.identity.name for r in refs if r.identity.name] or [label]
-            g.add((doc, RDFS.label, Literal(_best_written(names), lang="vi")))
+            t.add_literal(doc, RDFS.label, _best_written(names), lang="vi")
         if identity.number is not None:
-            g.add((doc, ELI.id_local, Literal(identity.canonical_number)))
+            t.add_literal(doc, ELI.id_local, identity.canonical_number or "")
         if identity.year is not None:
-            g.add((doc, PG.identityYear, Literal(str(identity.year), datatype=XSD.gYear)))
+            t.add_literal(doc, PG.identityYear, str(identity.year), datatype=XSD.gYear)
         if identity.term is not None:
-            g.add((doc, PG["term"], Literal(identity.term)))
+            t.add_literal(doc, PG["term"], identity.term)
         if not identity.is_complete or any(r.ambiguous for r in refs):
-            g.add((doc, PG.isAmbiguous, Literal(True)))
+            t.add_literal(doc, PG.isAmbiguous, "true", datatype=XSD.boolean)
         dates = sorted({r.date for r in refs if r.date})
         for date in dates[:1]:
-            g.add((doc, ELI.date_document, Literal(date, datatype=XSD.date)))
+            t.add_literal(doc, ELI.date_document, date, datatype=XSD.date)
         titles = [r.title for r in refs if r.title]
         if titles:
-            g.add((doc, DCTERMS.title, Literal(_best_written(titles), lang="vi")))
+            t.add_literal(doc, DCTERMS.title, _best_written(titles), lang="vi")
         for issuer in sorted({r.issuer for r in refs if r.issuer}):
-            g.add((doc, ELI.passed_by, self._organisation(g, issuer)))
+            t.add(doc, ELI.passed_by, self._organisation(t, issuer))
         inferred = sorted({r.issuer_inferred for r in refs if r.issuer_inferred and not r.issuer})
         for issuer in inferred:
-            g.add((doc, PG.inferredIssuer, self._organisation(g, issuer)))
-
-
+            t.add(doc, PG.inferredIssuer, self._organisation(t, issuer))
 
 
 def _best_written(forms: list[str]) -> str:

@@ -1,9 +1,10 @@
 """The embedded on-disk store: pyoxigraph (RocksDB underneath).
 
-pyoxigraph's ``Store.update`` applies a whole SPARQL Update request in one transaction, so one request
-that drops a text's graph and inserts its new statements replaces them atomically, and RocksDB's
-write-ahead log makes that hold across a crash or ``kill -9``. The store takes an exclusive lock on
-its folder: one process (the server, or one CLI command) owns it at a time.
+pyoxigraph's ``Store.update`` applies a whole SPARQL Update request in one transaction (and
+``Store.load`` a whole load), so one request that drops a text's graph and inserts its new statements
+replaces them atomically, and RocksDB's write-ahead log makes that hold across a crash or ``kill -9``.
+The store takes an exclusive lock on its folder: one process (the server, or one CLI command) owns it
+at a time.
 
 The union graph. Queries see, as their default graph, the merge of every text's graph. Oxigraph
 0.5's own "union default graph" is not a merge: a triple stated by two texts (every text that
@@ -19,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -81,6 +83,14 @@ def replace_graph_update(graph_iri: str, union_iri: str, ntriples: str) -> str:
     )
 
 
+def nquads_in_graphs(ntriples: str, graph_iris: tuple[str, ...]) -> bytes:
+    """Each line of an N-Triples document (one triple a line, as the mapping and rdflib write them)
+    once in each of ``graph_iris``, as N-Quads. Lines end at "\n" only: a literal may hold any other
+    line separator (U+2028, a form feed) unescaped, which ``str.splitlines`` would cut at."""
+    lines = [line.rstrip()[:-1].rstrip() for line in ntriples.split("\n") if line.strip()]
+    return "".join(f"{line} <{graph}> .\n" for graph in graph_iris for line in lines).encode("utf-8")
+
+
 def skolemised_ntriples(graph: Graph, base: str) -> str:
     if any(isinstance(t, BNode) for triple in graph for t in triple):
         graph = graph.skolemize(basepath=f"{base}.well-known/genid/")
@@ -95,6 +105,7 @@ class EmbeddedStore(GraphStore):
         self.read_only = read_only
         self.base_iri = get_settings().base_iri
         self.union_graph = union_graph_iri(self.base_iri)
+        self._write_lock = threading.Lock()
         Path(path).mkdir(parents=True, exist_ok=True)
         try:
             self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
@@ -110,11 +121,36 @@ class EmbeddedStore(GraphStore):
         return self._store
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
-        update = replace_graph_update(graph_iri, self.union_graph, skolemised_ntriples(graph, self.base_iri))
+        self.replace_graph_ntriples(graph_iri, skolemised_ntriples(graph, self.base_iri))
+
+    def replace_graph_ntriples(self, graph_iri: str, ntriples: str) -> None:
+        """:meth:`replace_graph` for triples already written as N-Triples (without blank nodes), as
+        ingest writes them; atomic like it.
+
+        A graph the store does not have yet (every text of a first ingest) has nothing to forget:
+        its triples go into it and into the union graph with one transactional ``Store.load`` of
+        N-Quads, which leaves the same quads as :func:`replace_graph_update` and takes a quarter less
+        time than parsing and running that update (9.4 against 12.6 ms for a synthetic text of 235
+        triples in a store of 10,000). The lock keeps the check and the write together when
+        several threads of this process write."""
         try:
-            self._store.update(update)
+            with self._write_lock:
+                if self._store.contains_named_graph(ox.NamedNode(graph_iri)):
+                    self._store.update(replace_graph_update(graph_iri, self.union_graph, ntriples))
+                else:
+                    self._store.load(nquads_in_graphs(ntriples, (graph_iri, self.union_graph)),
+                                     format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"could not replace graph <{graph_iri}>: {exc}") from exc
+
+    def flush(self) -> None:
+        """Write what is in memory to the store's files, so that RocksDB can let go of its write-ahead
+        log. It keeps a log file until every column family with data in it has been flushed, and
+        Oxigraph's rarely written ones (the graph names) never fill their memory table: without this
+        a long ingest keeps all its log, about 350 KB per text (3.4 GB after 10,000 texts), until the
+        store is next opened."""
+        with self._write_lock:
+            self._store.flush()
 
     def drop_graph(self, graph_iri: str) -> None:
         self._store.update(
