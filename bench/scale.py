@@ -211,6 +211,8 @@ def bench_scale(sizes: tuple[int, ...] = (1000, 10000, 100000), backends: tuple[
                 rows.append(row)
                 print(f"# {backend} N={n:,}: {row.ingest_s:,.0f} s, {row.docs_per_s:.1f} docs/s, "
                       f"{row.disk_mb:,.0f} MB, re-ingest {row.reingest_ms:,.0f} ms", flush=True)
+                print_tables(rows, jobs)  # so far: a long run that is stopped still leaves its figures
+                sys.stdout.flush()
             shutil.rmtree(corpus, ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
