@@ -87,8 +87,8 @@ class RemoteQueryPool:
             raise QuerySyntaxError(reply["detail"], reply["line"], reply["column"]) from exc
         except ValueError as exc:
             raise InvalidQuery(str(exc)) from exc
-        except RuntimeError:
-            form = "select" if query.lstrip().upper().startswith("SELECT") else "construct"
+        except RuntimeError as exc:  # e.g. a function the engine does not have: the server's would not either
+            raise QueryEvaluationError(str(exc)) from exc
         offer = choose(form, accept, format)
         if offer is None:
             raise NotAcceptable(form)
