@@ -25,16 +25,7 @@
   // Text number on this page for each source file, for the ids of its highlighted spans.
   const textNumbers = new Map();
 
-  function element(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attributes || {})) {
-      if (value !== null && value !== undefined && value !== false) node.setAttribute(key, value);
-    }
-    for (const child of children.flat()) {
-      if (child !== null && child !== undefined) node.append(child);
-    }
-    return node;
-  }
+  const { element } = window.policygraphDom;
 
   function documentLink(ref) {
     const name = ref.number || ref.label || ref.id || ref.iri;

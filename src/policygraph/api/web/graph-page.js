@@ -49,16 +49,7 @@
   let relationLabels = {};
   let cy = null;
 
-  function element(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attributes || {})) {
-      if (value !== null && value !== undefined) node.setAttribute(key, value);
-    }
-    for (const child of children) {
-      if (child !== null && child !== undefined) node.append(child);
-    }
-    return node;
-  }
+  const { element } = window.policygraphDom;
 
   function normalNumber(text) {
     // "07/NQ-CP", "7/nq-cp" and " 7 / NQ-CP " are one number; Đ is D.

@@ -13,16 +13,7 @@
   const toInput = document.getElementById("trace-to");
   const result = document.getElementById("trace-result");
 
-  function element(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attributes || {})) {
-      if (value !== null && value !== undefined && value !== false) node.setAttribute(key, value);
-    }
-    for (const child of children.flat()) {
-      if (child !== null && child !== undefined) node.append(child);
-    }
-    return node;
-  }
+  const { element } = window.policygraphDom;
 
   function name(ref) {
     return ref.number || ref.label || ref.id || ref.iri;
