@@ -122,6 +122,18 @@ def test_trace_as_dot_draws_each_hop_with_its_relation_and_sentence(ingested_sto
     assert traced.stdout.startswith("digraph trace {\n  rankdir=LR;") and traced.stdout.endswith("}\n")
 
 
+def test_trace_shows_documents_known_only_by_name_by_that_name(ingested_store):
+    traced = run("trace", "16/2025/NĐ-CP", "--format", "json", "--store", ingested_store)
+    assert traced.returncode == 0, traced.stderr
+    hops = [(h["source_label"], h["relation"], h["target_label"]) for h in json.loads(traced.stdout)]
+    amending_law = ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
+                    "địa phương")
+    assert ("16/2025/NĐ-CP", "legal_basis", "Luật An toàn, vệ sinh lao động") in hops
+    assert ("16/2025/NĐ-CP", "amends", "Luật Bảo hiểm xã hội năm 2014") in hops
+    assert (amending_law, "amends", "Luật Tổ chức chính quyền địa phương") in hops
+    assert not [label for hop in hops for label in (hop[0], hop[2]) if label.islower() and " " not in label]
+
+
 def test_dot_strings_escape_quotes_and_backslashes():
     from policygraph.cli import _dot_string
 

@@ -66,10 +66,14 @@ def edges_from(store: GraphStore, nodes: list[str]) -> dict[str, list[Hop]]:
     there carries the same sentence as the hop of a trace."""
     stated: dict[tuple[str, str, str], list[Hop]] = {}
     values = " ".join(f"<{n}>" for n in nodes)
-    for row in store.select(_EDGES % values).dicts():
+    rows = list(store.select(_EDGES % values).dicts())
+    numbered = {str(row[d]): str(row[n]) for row in rows for d, n in (("s", "sNumber"), ("o", "oNumber"))
+                if row[n] is not None}
+    labels = numbered | _document_names(store, {str(row[d]) for row in rows for d in ("s", "o")} - set(numbered))
+    for row in rows:
         s, o = str(row["s"]), str(row["o"])
         hop = Hop(
-            s, str(row["sNumber"] or s.rsplit("/", 1)[-1]), o, str(row["oNumber"] or o.rsplit("/", 1)[-1]),
+            s, labels.get(s, s.rsplit("/", 1)[-1]), o, labels.get(o, o.rsplit("/", 1)[-1]),
             str(row["kind"]), str(row["text"]), str(row["sentence"]), str(row["file"]),
             int(row["start"]), int(row["end"]),
         )
@@ -87,6 +91,22 @@ def edges_from(store: GraphStore, nodes: list[str]) -> dict[str, list[Hop]]:
     for hops in edges.values():
         hops.sort(key=lambda h: (LINEAGE_ORDER.get(h.relation, len(LINEAGE_ORDER)), h.target_label))
     return edges
+
+
+def _document_names(store: GraphStore, documents: set[str]) -> dict[str, str]:
+    """The Vietnamese name of each of ``documents`` that has no official number ("Luật Đất đai"), so a
+    hop shows the name its texts wrote rather than an IRI's slug. Where texts wrote it differently: a
+    form that is not all upper case (headings shout), then the longest, then the first in order."""
+    if not documents:
+        return {}
+    values = " ".join(f"<{d}>" for d in sorted(documents))
+    names: dict[str, list[str]] = {}
+    for doc, name in store.select(sparql_prologue() + f"""
+        SELECT DISTINCT ?doc ?name WHERE {{
+          VALUES ?doc {{ {values} }} ?doc rdfs:label ?name FILTER(langMatches(lang(?name), "vi"))
+        }}""").rows:
+        names.setdefault(str(doc), []).append(str(name))
+    return {doc: min(forms, key=lambda f: (f.isupper(), -len(f), f)) for doc, forms in names.items()}
 
 
 def find_documents(store: GraphStore, label: str) -> list[str]:
