@@ -4,7 +4,7 @@ question its table raises ("does the cost per text, or per answer row, grow with
 For each size: a synthetic corpus (bench/synthetic.py) ingested with `policygraph ingest --no-validate
 --jobs J` into a fresh `oxigraph serve`, with
 - the ingest rate over time (texts stored, sampled every 30 s) and the server's share of one core;
-- where the server spends its time late in the ingest (from 90 % of the texts on): `perf record` of the
+- where the server spends its time in the ingest (once half the texts are in): `perf record` of the
   server for 30 s, by thread (request handler, RocksDB flush "rocksdb:high", compaction "rocksdb:low")
   and by function; skipped, and said so, when `perf` is not installed;
 - the whole-corpus saved queries (`legal-bases`, `documents`) with and without their ORDER BY (median of
@@ -81,25 +81,33 @@ def perf_report(data: Path, sort: str, lines: int) -> str:
 
 def sample_ingest(run: ProfileRun, server: OxigraphProcess, ingest: subprocess.Popen[bytes],
                   work: Path) -> None:
-    """Every 30 s: texts stored and the server's CPU; once 90 % of the texts are in, perf the server."""
-    started, cpu_before = time.monotonic(), server_cpu_s(server.proc.pid)
-    profiled = shutil.which("perf") is None
-    if profiled:
+    """Every 30 s: texts stored and the server's CPU. Once half the texts are in (checked every 5 s, so
+    a short ingest is caught too), perf the server for 30 s in the background."""
+    started, cpu_before, last = time.monotonic(), server_cpu_s(server.proc.pid), 0.0
+    perf: threading.Thread | None = None
+    if shutil.which("perf") is None:
         run.perf_threads = "perf is not installed: no profile (apt-get install linux-perf)"
+
+    def record() -> None:
+        data = work / f"perf-{run.n}.data"
+        subprocess.run(["perf", "record", "-F", "199", "-p", str(server.proc.pid), "-o", str(data),
+                        "--", "sleep", str(PERF_SECONDS)], capture_output=True, check=False)
+        run.perf_threads = perf_report(data, "comm", 4)
+        run.perf_functions = perf_report(data, "symbol", 10)
+
     while ingest.poll() is None:
-        time.sleep(SAMPLE_EVERY_S)
-        elapsed, cpu = time.monotonic() - started, server_cpu_s(server.proc.pid)
+        time.sleep(5)
         stored = texts_stored(server.url)
-        previous = run.rate[-1] if run.rate else (0.0, 0, 0.0)
-        run.rate.append((elapsed, stored, 100 * (cpu - cpu_before) / (elapsed - previous[0])))
-        cpu_before = cpu
-        if not profiled and stored >= 0.9 * run.n:
-            profiled = True
-            data = work / f"perf-{run.n}.data"
-            subprocess.run(["perf", "record", "-F", "199", "-p", str(server.proc.pid), "-o", str(data),
-                            "--", "sleep", str(PERF_SECONDS)], capture_output=True, check=False)
-            run.perf_threads = perf_report(data, "comm", 4)
-            run.perf_functions = perf_report(data, "symbol", 10)
+        if perf is None and not run.perf_threads and stored >= run.n / 2:
+            perf = threading.Thread(target=record)
+            perf.start()
+        elapsed = time.monotonic() - started
+        if elapsed - last >= SAMPLE_EVERY_S:
+            cpu = server_cpu_s(server.proc.pid)
+            run.rate.append((elapsed, stored, 100 * (cpu - cpu_before) / (elapsed - last)))
+            cpu_before, last = cpu, elapsed
+    if perf is not None:
+        perf.join()
 
 
 def time_query(url: str, text: str) -> tuple[float, int]:
@@ -147,7 +155,7 @@ def profile(n: int, jobs: int, work: Path) -> ProfileRun:
 
 def print_run(run: ProfileRun) -> None:
     print(f"\n## N={run.n:,}: ingest {run.ingest_s:,.0f} s, {run.n / run.ingest_s:.1f} docs/s")
-    # The interval in which perf ran is slowed by it.
+    # The intervals in which perf ran are slowed a little by it.
     print("| after | texts stored | docs/s in the interval | server CPU (% of one core) |")
     print("|---|---|---|---|")
     previous = (0.0, 0)
@@ -155,8 +163,8 @@ def print_run(run: ProfileRun) -> None:
         rate = (stored - previous[1]) / (elapsed - previous[0])
         print(f"| {elapsed:,.0f} s | {stored:,} | {rate:.1f} | {cpu:.0f} % |")
         previous = (elapsed, stored)
-    threads = run.perf_threads or "none: the ingest ended before a sample saw 90 % of the texts"
-    print(f"\nServer profile from 90 % of the texts ({PERF_SECONDS} s), by thread:\n{threads}")
+    threads = run.perf_threads or "none: the ingest ended before a sample saw half of the texts"
+    print(f"\nServer profile once half the texts are in ({PERF_SECONDS} s), by thread:\n{threads}")
     if run.perf_functions:
         print(f"by function:\n{run.perf_functions}")
     print("\n| query | rows | with ORDER BY | without | the sort's share |")
