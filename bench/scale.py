@@ -112,11 +112,16 @@ class OxigraphProcess:
         return peak
 
 
+def ingest_command(corpus: Path, location: str, jobs: int) -> tuple[list[str], dict[str, str]]:
+    """`policygraph ingest` as a user runs it, and an environment with no POLICYGRAPH_* setting of ours."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
+    return [sys.executable, "-m", "policygraph.cli", "ingest", str(corpus), "--no-validate",
+            "--jobs", str(jobs), "--store", location], env
+
+
 def timed_ingest(corpus: Path, location: str, jobs: int) -> tuple[float, float]:
     """Wall time and peak RSS (MB) of `policygraph ingest` as a user runs it."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
-    command = [sys.executable, "-m", "policygraph.cli", "ingest", str(corpus), "--no-validate",
-               "--jobs", str(jobs), "--store", location]
+    command, env = ingest_command(corpus, location, jobs)
     started = time.perf_counter()
     proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)

@@ -16,7 +16,6 @@ Run: .venv/bin/python bench/scale_profile.py [--sizes 10000 100000] [--jobs 2] [
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import statistics
@@ -33,7 +32,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scale import OxigraphProcess  # noqa: E402
+from scale import OxigraphProcess, ingest_command  # noqa: E402
 from synthetic import write_corpus  # noqa: E402
 
 SCAN_QUERIES = ("legal-bases", "documents")
@@ -128,10 +127,8 @@ def profile(n: int, jobs: int, work: Path) -> ProfileRun:
     write_corpus(n, corpus)
     server = OxigraphProcess(work / f"store-{n}")
     try:
-        command = [sys.executable, "-m", "policygraph.cli", "ingest", str(corpus), "--no-validate",
-                   "--jobs", str(jobs), "--store", server.url]
+        command, env = ingest_command(corpus, server.url, jobs)
         started = time.perf_counter()
-        env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
         ingest = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         sampler = threading.Thread(target=sample_ingest, args=(run, server, ingest, work))
         sampler.start()

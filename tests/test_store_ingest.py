@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -97,24 +98,31 @@ for round_ in range(1000):
 """
 
 
-def test_kill_9_during_replace_leaves_one_whole_graph(tmp_path):
-    """A writer killed with SIGKILL in the middle of replacing a graph leaves the old or the new
-    graph, whole: never a mix, never a partial one."""
+def _kill_9_a_writer_mid_write(writer_script: str, tmp_path: Path) -> Path:
+    """Run ``writer_script`` on a fresh store, let it finish three rounds, SIGKILL it while it writes
+    the next, and return the store's path."""
     import signal
     import subprocess
     import sys
     import time
 
     script = tmp_path / "writer.py"
-    script.write_text(KILL_WRITER, encoding="utf-8")
+    script.write_text(writer_script, encoding="utf-8")
     store_path = tmp_path / "store"
     proc = subprocess.Popen([sys.executable, str(script), str(store_path)], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
-    for _ in range(3):  # let it finish a few rounds, then kill it while it writes the next
+    for _ in range(3):
         proc.stdout.readline()
     time.sleep(0.15)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    return store_path
+
+
+def test_kill_9_during_replace_leaves_one_whole_graph(tmp_path):
+    """A writer killed with SIGKILL in the middle of replacing a graph leaves the old or the new
+    graph, whole: never a mix, never a partial one."""
+    store_path = _kill_9_a_writer_mid_write(KILL_WRITER, tmp_path)
     with open_store(str(store_path)) as store:
         rows = store.select(
             "SELECT ?m (COUNT(*) AS ?n) WHERE { GRAPH <https://example.org/g> { ?s ?p ?m } } GROUP BY ?m"
@@ -274,21 +282,7 @@ for round_ in range(1000):
 def test_kill_9_while_writing_new_graphs_leaves_each_whole_in_its_graph_and_the_union(tmp_path):
     """New graphs go in with a load instead of the update request: killed in the middle of one, the
     store has it whole (in its graph and in the union graph) or not at all."""
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    script = tmp_path / "writer.py"
-    script.write_text(KILL_NEW_GRAPHS_WRITER, encoding="utf-8")
-    store_path = tmp_path / "store"
-    proc = subprocess.Popen([sys.executable, str(script), str(store_path)], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    for _ in range(3):
-        proc.stdout.readline()
-    time.sleep(0.15)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    store_path = _kill_9_a_writer_mid_write(KILL_NEW_GRAPHS_WRITER, tmp_path)
     with open_store(str(store_path)) as store:
         rows = store.select(
             "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").rows

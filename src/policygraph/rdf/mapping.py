@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from rdflib import Graph, Literal, Namespace, URIRef, namespace
 from rdflib.term import Node
@@ -166,6 +167,10 @@ def _rdflib_literal(value: str, tag: str) -> Node:
     return Literal(value, datatype=URIRef(tag[3:-1]))
 
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
 class _RememberingMinter(IriMinter):
     """The minter, remembering the recent sources' keys and documents' IRIs: one text mints a hundred
     mention, evidence and task IRIs from one source key (a SHA-256 and a slug each time otherwise), and
@@ -179,20 +184,18 @@ class _RememberingMinter(IriMinter):
         self._documents: dict[DocumentIdentity, URIRef] = {}
 
     def source_key(self, source_name: str) -> str:
-        key = self._keys.get(source_name)
-        if key is None:
-            if len(self._keys) >= self._LIMIT:
-                self._keys.clear()
-            key = self._keys[source_name] = super().source_key(source_name)
-        return key
+        return self._remember(self._keys, source_name, super().source_key)
 
     def document(self, identity: DocumentIdentity) -> URIRef:
-        iri = self._documents.get(identity)
-        if iri is None:
-            if len(self._documents) >= self._LIMIT:
-                self._documents.clear()
-            iri = self._documents[identity] = super().document(identity)
-        return iri
+        return self._remember(self._documents, identity, super().document)
+
+    def _remember(self, seen: dict[_K, _V], key: _K, mint: Callable[[_K], _V]) -> _V:
+        value = seen.get(key)
+        if value is None:
+            if len(seen) >= self._LIMIT:  # a bound, not an LRU: a long ingest starts afresh now and then
+                seen.clear()
+            value = seen[key] = mint(key)
+        return value
 
 
 class ExtractionMapper:
