@@ -15,6 +15,9 @@ FRAGMENTS = [
     "tiếp tục thực hiện ", "7/NQ-CP", "Kết luận ", "KL", " 96", "Điều 1. Bãi bỏ", ":", "1. ", "Quyết định ",
     "1579/QĐ-TTg", "ngày 24 tháng 01 năm 2019", "24-01-2019", "Chương trình hành động của Chính phủ thực hiện ",
     "Đề án ", "các ", "; ", ". ", "khoá ", "\u0301", "Ủy ban nhân dân tỉnh Nghệ An", "/", "-", "0", "NĐ-CP",
+    # shapes of the real texts that crashed the actors reader and the outline reader (wild/ sweep)
+    "TP. Hồ Chí Minh", ": Nhà xuất bản Trẻ", "Thành phố Hồ Chí\nMinh", "Sở Tư pháp ", " chủ trì", "f) ", "j) ",
+    "w) ", "a) ", "II. NHIỆM VỤ\n",
 ]
 
 settings_ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -48,6 +51,25 @@ def test_reference_like_fragments_never_crash(text):
 @given(st.text(alphabet="0123456789/-. \n", max_size=300))
 def test_only_numbers_and_slashes_never_crash(text):
     _check(text)
+
+
+def test_an_actor_name_cut_by_a_sentence_end_does_not_crash_the_role_reader():
+    # "TP." ends a sentence for the splitter while "TP. Hồ Chí Minh" is one actor: the actor runs past
+    # its clause (a crash in real bibliographies and in headers "Thành phố Hồ Chí\nMinh, ngày ...").
+    text = "Nguyễn Văn A (2016). *Ngôn ngữ học*. TP. Hồ Chí Minh: Nhà xuất bản Trẻ."
+    _check(text)
+    header = ("| **ỦY BAN NHÂN DÂN** THÀNH PHỐ HỒ CHÍ MINH |\n|\nSố: 2848/QĐ-UBND\n|\n"
+              "*Thành phố Hồ Chí\nMinh, ngày 21 tháng 11 năm 2025*\n|\n**QUYẾT ĐỊNH**\n")
+    extraction = extract_text(header, "header.txt")
+    assert extraction.subject is not None and extraction.subject.number == "2848/QĐ-UBND"
+    assert [(p.id, [m.text for m in p.mentions]) for p in extraction.places] == [
+        ("ho-chi-minh", ["THÀNH PHỐ HỒ CHÍ MINH", "Thành phố Hồ Chí\nMinh"])]
+
+
+def test_a_point_lettered_outside_the_vietnamese_alphabet_does_not_crash_the_outline():
+    # Vietnamese points run a, b, c, d, đ, e, g: "f)" and "j)" come from texts lettered in the Latin alphabet.
+    for text in ("a) Điểm một;\nf) Điểm lạ.\n", "II. NHIỆM VỤ\n1. Tổ chức thực hiện\nf) Một điểm;\nj) Điểm khác.\n"):
+        _check(text)
 
 
 def test_empty_text_gives_an_empty_extraction():

@@ -198,8 +198,14 @@ class RoleRules:
                  *d["assigning_verbs"]]
         self.predicate = re.compile(rf"(?:{_alternation(verbs)})(?![^\W_])")
         self.joiner = re.compile(r"(?:\s*(?:,|(?<![^\W_])(?:và|cùng\s+với|cùng)(?![^\W_]))\s*)+")
-        self.skip = re.compile(r"[\s*_\-–•+:]*")
+        self._skip = re.compile(r"[\s*_\-–•+:]*")
         self.not_after = tuple(d.get("bare_body_not_after", ("văn phòng", "ủy ban kiểm tra", "thường trực")))
+
+    def skip(self, lowered: str, pos: int, end: int) -> int:
+        """The first position at or after ``pos`` past white space, list marks and emphasis; ``pos``
+        itself when it is already at or past ``end`` (a clause can end inside a mention)."""
+        m = self._skip.match(lowered, pos, end)
+        return m.end() if m else pos
 
 
 @dataclass
@@ -218,10 +224,10 @@ class RoleReader:
 
     def actor_list(self, lowered: str, pos: int, end: int, by_start: dict[int, dict[str, Any]]) -> tuple[list, int]:
         items: list[dict[str, Any]] = []
-        pos = self.rules.skip.match(lowered, pos, end).end()  # type: ignore[union-attr]
+        pos = self.rules.skip(lowered, pos, end)
         while pos < end:
             m = by_start.get(pos)
-            if m is None:
+            if m is None or m["end"] > end:  # a mention that runs past the clause is not in it
                 break
             items.append(m)
             pos = m["end"]
@@ -233,7 +239,7 @@ class RoleReader:
         return items, pos
 
     def role_at(self, lowered: str, pos: int, end: int, by_start: dict[int, dict[str, Any]]) -> str:
-        pos = self.rules.skip.match(lowered, pos, end).end()  # type: ignore[union-attr]
+        pos = self.rules.skip(lowered, pos, end)
         head = lowered[pos:min(end, pos + 40)]
         first_words = " ".join(head.split()[:4])
         if self.rules.lead.search(first_words):
@@ -246,7 +252,7 @@ class RoleReader:
         return "assigned"
 
     def read(self, lowered: str, start: int, end: int, by_start: dict[int, dict[str, Any]]) -> ClauseRoles:
-        pos = self.rules.skip.match(lowered, start, end).end()  # type: ignore[union-attr]
+        pos = self.rules.skip(lowered, start, end)
         subjects: list[dict[str, Any]] = []
         predicate = pos
         opening = self.rules.assigning.match(lowered, pos, end)
@@ -255,14 +261,14 @@ class RoleReader:
         else:
             subjects, predicate = self.actor_list(lowered, pos, end, by_start)
             if subjects:
-                after = self.rules.skip.match(lowered, predicate, end).end()  # type: ignore[union-attr]
+                after = self.rules.skip(lowered, predicate, end)
                 assigning = self.rules.assigning.match(lowered, after, end)
                 if assigning:
                     addressees, after_list = self.actor_list(lowered, assigning.end(), end, by_start)
                     if addressees:
                         subjects, predicate = addressees, after_list
         if subjects:
-            after = self.rules.skip.match(lowered, predicate, end).end()  # type: ignore[union-attr]
+            after = self.rules.skip(lowered, predicate, end)
             if not self.rules.predicate.match(lowered, after, end):
                 subjects = []
                 predicate = pos
@@ -367,7 +373,7 @@ class ActorRecognizer:
         out: dict[str, list] = {}
         for area in doc._.solution_areas or []:
             items, pos = self.reader.actor_list(lowered, area["start"], area["end"], by_start)
-            rest = self.rules.skip.match(lowered, pos, area["end"]).end()  # type: ignore[union-attr]
+            rest = self.rules.skip(lowered, pos, area["end"])
             if items and rest >= area["end"]:
                 out[area["path"]] = items
             elif area["parent"] in out:

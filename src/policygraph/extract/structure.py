@@ -134,6 +134,7 @@ class StructureRules:
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
+_LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _ORDINAL_WORDS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                   "tám": 8, "chín": 9, "mười": 10}
 
@@ -204,7 +205,9 @@ def _marker(text: str, pos: int, end: int) -> Marker | None:
                     continue
                 value = 0
         elif style == "letter":
-            value = _LETTERS.index(raw) + 1
+            # Vietnamese points run a, b, c, d, đ, e, g ...; a text that lists in the Latin alphabet
+            # ("f)", "j)", "w)") is numbered by that alphabet instead.
+            value = _LETTERS.index(raw) + 1 if raw in _LETTERS else _LATIN_LETTERS.index(raw) + 1
         elif style == "ordinal":
             value = _ORDINAL_WORDS.get(raw.lower(), 0)
         elif style == "bullet":
