@@ -125,12 +125,26 @@ def score_structure(gold: dict[str, Any], extraction: dict[str, Any]) -> tuple[d
     return scores, misses
 
 
-def find_text(gold_path: Path) -> Path:
+WILD_DIR = get_settings().data_dir.parent.parent / "shared" / "corpus" / "wild"
+
+
+def find_text(gold_path: Path, gold: dict[str, Any] | None = None) -> Path:
+    """The text a gold file annotates: ``NAME.txt`` beside it or in data/corpus/, or, for gold on the
+    wild/ texts (which have no licence and are never copied here), the gold's ``source`` in
+    ../shared/corpus/wild/."""
     name = gold_path.name.removesuffix(".gold.json") + ".txt"
-    for candidate in (gold_path.with_name(name), get_settings().data_dir / "corpus" / name):
+    candidates = [gold_path.with_name(name), get_settings().data_dir / "corpus" / name]
+    if gold and isinstance(gold.get("source"), str):
+        candidates.append(WILD_DIR / gold["source"])
+    for candidate in candidates:
         if candidate.exists():
             return candidate
-    raise FileNotFoundError(f"no text {name} beside {gold_path} or in data/corpus")
+    raise FileNotFoundError(f"no text {name} beside {gold_path}, in data/corpus or in {WILD_DIR}")
+
+
+def is_wild_gold(path: Path) -> bool:
+    """Gold on ../shared/corpus/wild texts (tests/gold/wild/), scored only where ../shared is present."""
+    return "wild" in path.parts
 
 
 def score_file(gold_path: Path) -> FileResult:
@@ -138,7 +152,7 @@ def score_file(gold_path: Path) -> FileResult:
     from policygraph.sources import read_source_text
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text_path = find_text(gold_path)
+    text_path = find_text(gold_path, gold)
     extraction = extract_text(read_source_text(text_path), text_path.name).to_json()
     g_refs = {ref_key(r): r for r in gold["references"]}
     o_refs = {ref_key(r): r for r in extraction["references"]}

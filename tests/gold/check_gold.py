@@ -71,6 +71,9 @@ NAME_TAILS = (" số", " ngày", " năm", " của", " khóa", " khoá", " (")
 REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
 
+WILD_DIR = os.path.join(os.path.dirname(REPO), "shared", "corpus", "wild")
+
+
 def _nfc(s):
     return unicodedata.normalize("NFC", s) if isinstance(s, str) else s
 
@@ -80,7 +83,10 @@ def collapse(s: str) -> str:
 
 
 def find_text(gold_path: str, gold: dict | None = None) -> str | None:
-    """The text file for a gold file (beside it, or in data/corpus/)."""
+    """The text file for a gold file (beside it, in data/corpus/, or in ../shared/corpus/wild/).
+
+    The wild texts have no licence and are never copied into the repository: their gold names
+    them by file name and is read against the shared copy beside the checkout."""
     folder = os.path.dirname(os.path.abspath(gold_path))
     base = os.path.basename(gold_path)
     names = []
@@ -89,7 +95,7 @@ def find_text(gold_path: str, gold: dict | None = None) -> str | None:
     if gold and isinstance(gold.get("source"), str) and gold["source"].split():
         names.append(gold["source"].split()[0])
     for name in names:
-        for d in (folder, os.path.join(REPO, "data", "corpus")):
+        for d in (folder, os.path.join(REPO, "data", "corpus"), WILD_DIR):
             p = os.path.join(d, name)
             if os.path.isfile(p):
                 return p
