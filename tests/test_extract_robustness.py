@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -82,3 +83,33 @@ def test_a_huge_single_line_is_extracted():
     extraction = extract_text(line, "huge.txt")
     assert len(extraction.references) == 4000
     assert {r.number for r in extraction.references} == {"45-NQ/TW"}
+
+
+WILD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wild"
+# The 8 real texts of the wild crawl that crashed the extraction (actors reader, outline reader), then a
+# fixed sample: every 60th text by name. Without ../shared the data/corpus texts stand in.
+WILD_CRASHED = ["36e7674f46cb7220.md", "4bda44e45e4f1633.md", "ac0f18a2d1b4fb56.md", "c6ee6d0ebeddee6c.md",
+                "c93728206e91346c.md", "e779ecf85c03a078.md", "e8bdd59121f8e06f.md", "f1e0981425ec38be.md"]
+
+
+def _sweep_sample() -> list[Path]:
+    if WILD.is_dir():
+        return [WILD / n for n in WILD_CRASHED] + [p for p in sorted(WILD.glob("*.md")) if p.name != "README.md"][::60]
+    return sorted((Path(__file__).resolve().parents[1] / "data" / "corpus").glob("*.txt"))
+
+
+def test_a_fixed_sample_of_real_texts_extracts_with_every_offset_inside_the_text():
+    sample = _sweep_sample()
+    for path in sample:
+        text = path.read_text(encoding="utf-8")
+        extraction = extract_text(text, path.name)
+        for ref in extraction.references:
+            assert text[ref.start:ref.end] == ref.surface, (path.name, ref.start)
+        for rel in extraction.relations:
+            ev = rel.evidence
+            assert 0 <= ev.sentence_start <= ev.start <= ev.end <= ev.sentence_end <= len(text), path.name
+        for area in extraction.solution_areas:
+            assert text[area.start:area.end] == area.title, path.name
+        for task in extraction.tasks:
+            assert text[task.start:task.end] == task.text, path.name
+    assert len(sample) == (len(WILD_CRASHED) + 50 if WILD.is_dir() else 8)

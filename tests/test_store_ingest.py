@@ -6,8 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from policygraph.errors import StoreError
+from policygraph.extract.pipeline import build_pipeline
 from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
 from policygraph.store.base import open_store
@@ -321,3 +323,34 @@ def test_the_writer_flushes_the_store_every_so_many_texts_and_after_a_large_inge
     writer.write("t0", "g0", "")
     assert writer.finish() == ["t0"]
     assert store.calls == ["g0"]  # a single text: no flush
+
+
+@Language.component("test_fails_on_a_marker")
+def _fails_on_a_marker(doc):
+    """A component that fails on one text, as a real bug on a real text would (the 8 wild texts
+    that crashed the actors and outline readers did until they were fixed)."""
+    if "MARKER-THAT-FAILS" in doc.text:
+        raise AttributeError("'NoneType' object has no attribute 'end'")
+    return doc
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_text_that_fails_in_a_component_is_reported_and_the_others_are_ingested(store_backend, tmp_path, jobs):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / f"{SEED_NAME}.txt", corpus / "a.txt")
+    (corpus / "b.txt").write_text("Căn cứ Nghị quyết số 45-NQ/TW. MARKER-THAT-FAILS\n", encoding="utf-8")
+    (corpus / "c.txt").write_text("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n", encoding="utf-8")
+    nlp = build_pipeline()
+    nlp.add_pipe("test_fails_on_a_marker", after="policygraph_relations")
+    with open_store(store_backend.new_store()) as store:
+        summary = ingest_paths([corpus], store, jobs=jobs, nlp=nlp, validate=False)
+        outcomes = sorted((o.source.rsplit("/", 1)[-1], o.status) for o in summary.outcomes)
+        assert outcomes == [("a.txt", "ingested"), ("b.txt", "failed"), ("c.txt", "ingested")]
+        (failed,) = [o for o in summary.outcomes if o.status == "failed"]
+        assert (failed.failure.stage, failed.failure.cause) == (
+            "test_fails_on_a_marker", "AttributeError: 'NoneType' object has no attribute 'end'")
+        mapper = ExtractionMapper()
+        graphs = {str(g[0]) for g in store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows}
+        stored = {name for name in ("a.txt", "b.txt", "c.txt") if str(mapper.minter.graph(name)) in graphs}
+        assert stored == {"a.txt", "c.txt"}

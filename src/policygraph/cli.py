@@ -86,9 +86,9 @@ def extract(
 
     try:
         text = read_source_text(file)
+        extraction = extract_text(text, source_name_for(file))
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
-    extraction = extract_text(text, source_name_for(file))
     if fmt is ExtractFormat.json:
         data = json.dumps(extraction.to_json(), ensure_ascii=False, indent=1)
     else:
@@ -190,7 +190,7 @@ def ingest(
         raise typer.Exit(130) from None
     listed = summary.outcomes
     if len(listed) > LONGEST_INGEST_TABLE:  # a large corpus: list only the texts that need a look
-        listed = [o for o in listed if o.status in {"refused", "quarantined"}]
+        listed = [o for o in listed if o.status in {"refused", "quarantined", "failed"}]
     table = Table(title="ingest", show_lines=False)
     for column in ("text", "status", "statements", "documents", "warnings", "violations"):
         table.add_column(column)
@@ -203,7 +203,8 @@ def ingest(
         out.print(table)
     out.print(
         f"{len(summary.outcomes)} texts: {summary.count('ingested')} ingested, {summary.count('unchanged')} "
-        f"unchanged, {summary.count('refused')} refused, {summary.count('quarantined')} quarantined; "
+        f"unchanged, {summary.count('refused')} refused, {summary.count('quarantined')} quarantined, "
+        f"{summary.count('failed')} failed; "
         f"{summary.statements} statements; {summary.warnings} warnings"
     )
     for o in summary.outcomes:
@@ -212,7 +213,9 @@ def ingest(
 
             err.print(f"[bold red]{o.source}[/] {o.status}:")
             err.print(render_report(o.report, "text"), highlight=False)
-    raise typer.Exit(1 if summary.count("refused") else 0)
+        if o.failure is not None:
+            err.print(f"[bold red]failed[/] {o.failure}", highlight=False)
+    raise typer.Exit(1 if summary.count("refused") or summary.count("failed") else 0)
 
 
 @app.command()

@@ -60,3 +60,22 @@ class QueryError(PolicyGraphError):
     """A SPARQL query or update that does not parse or cannot be evaluated."""
 
     exit_code = 2
+
+
+class ExtractionFailed(PolicyGraphError):
+    """One text made a stage of the pipeline fail (a component, or turning its results into statements).
+
+    Carries the text, the stage and the error, so a batch can report it by name and go on with the other
+    texts: the text is left out of the store, and nothing else is lost."""
+
+    def __init__(self, source: str, stage: str, cause: BaseException | str) -> None:
+        self.source = source
+        self.stage = stage
+        self.cause = cause if isinstance(cause, str) else f"{type(cause).__name__}: {cause}"
+        super().__init__(
+            f"{source}: extraction failed in {stage} ({self.cause}). The text was not ingested; the others "
+            "are not affected. Please report it with the text."
+        )
+
+    def __reduce__(self) -> tuple[type, tuple[str, str, str]]:  # from extraction worker processes, whole
+        return (type(self), (self.source, self.stage, self.cause))

@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
+from spacy.language import Language
 
 from policygraph.config import get_settings
+from policygraph.errors import ExtractionFailed
 from policygraph.extract.pipeline import extract_texts, source_text
 from policygraph.rdf.mapping import ExtractionMapper
 from policygraph.rdf.namespaces import PG
@@ -34,10 +36,11 @@ ONTOLOGY_GRAPH = "https://w3id.org/policygraph/ontology"
 @dataclass
 class TextOutcome:
     source: str
-    status: str  # "ingested" | "unchanged" | "refused" | "quarantined"
+    status: str  # "ingested" | "unchanged" | "refused" | "quarantined" | "failed"
     statements: int = 0
     documents: int = 0
     report: ValidationReport | None = None
+    failure: ExtractionFailed | None = None  # why a "failed" text could not be extracted
 
 
 @dataclass
@@ -177,11 +180,14 @@ def ingest_paths(
     force: bool = False,
     progress: Callable[[str], None] | None = None,
     quarantine_dir: Path | None = None,
+    nlp: Language | None = None,
 ) -> IngestSummary:
     """Ingest the texts of ``paths``. Each text's graph is validated first (unless ``validate`` is
     false): a graph with violations is refused, or with ``quarantine`` kept aside in
     ``quarantine_dir`` (default ``POLICYGRAPH_QUARANTINE_DIR``) as its graph and its SHACL report,
-    out of the store; warnings and infos are reported in the outcome and do not stop a text."""
+    out of the store; warnings and infos are reported in the outcome and do not stop a text. A text that
+    makes the extraction or the mapping fail is a "failed" outcome with its :class:`ExtractionFailed`,
+    and the others go on. ``nlp`` is the pipeline to extract with (default: the shared one)."""
     files = collect_text_files(paths)
     mapper = ExtractionMapper()
     load_ontology(store)
@@ -208,9 +214,19 @@ def ingest_paths(
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     writer: GraphWriter | None = None
     try:
-        for extraction in extract_texts(pending, n_process=jobs):
+        for extraction in extract_texts(pending, nlp=nlp, n_process=jobs):
+            if isinstance(extraction, ExtractionFailed):  # reported by name; the other texts go on
+                summary.outcomes.append(TextOutcome(extraction.source, "failed", failure=extraction))
+                done([extraction.source])
+                continue
             name = extraction.source.name
-            triples = mapper.triples(extraction, ingested_at=now)
+            try:
+                triples = mapper.triples(extraction, ingested_at=now)
+            except Exception as exc:  # a statement the mapping cannot write: this text only
+                failure = ExtractionFailed(name, "the RDF mapping", exc)
+                summary.outcomes.append(TextOutcome(name, "failed", failure=failure))
+                done([name])
+                continue
             graph = triples.graph() if validate else None  # built only for validation
             report = validate_graph(graph) if graph is not None else None
             if graph is not None and report is not None and not report.conforms:

@@ -32,6 +32,7 @@ from policygraph.extract import (  # noqa: F401  (registers the factories)
     targets,
     themes,
 )
+from policygraph.errors import ExtractionFailed
 from policygraph.model import (
     Actor,
     Boilerplate,
@@ -83,17 +84,40 @@ def source_text(name: str, text: str) -> SourceText:
 
 
 def extract_text(text: str, source: str = "<text>", nlp: Language | None = None) -> Extraction:
-    """Extract references and relations from one text (offsets into ``text`` as given)."""
+    """Extract references and relations from one text (offsets into ``text`` as given).
+
+    Raises :class:`ExtractionFailed` naming the stage (the tokenizer, a component, or the mapping of
+    offsets back to the text) when the text makes one of them fail."""
     nlp = nlp or shared_pipeline()
     matching = matching_text(text)
-    doc = nlp(matching.text)
-    return extraction_from_doc(doc, matching, source)
+    doc = _run_pipeline(nlp, matching.text, source)
+    try:
+        return extraction_from_doc(doc, matching, source)
+    except Exception as exc:
+        raise ExtractionFailed(source, "policygraph_extraction (offsets back to the text)", exc) from exc
+
+
+def _run_pipeline(nlp: Language, text: str, source: str) -> Doc:
+    """``nlp(text)``, one component after the other, so that a failure names the component it was in."""
+    try:
+        doc = nlp.make_doc(text)
+    except Exception as exc:
+        raise ExtractionFailed(source, "tokenizer", exc) from exc
+    for name, component in nlp.pipeline:
+        try:
+            doc = component(doc)
+        except Exception as exc:
+            raise ExtractionFailed(source, name, exc) from exc
+    return doc
 
 
 def extract_texts(
     items: Iterable[tuple[str, str]], nlp: Language | None = None, n_process: int = 1, batch_size: int = 8
-) -> Iterator[Extraction]:
+) -> Iterator[Extraction | ExtractionFailed]:
     """Extract many (source, text) pairs, in order; in ``n_process`` worker processes when asked.
+
+    A text that fails is yielded as its :class:`ExtractionFailed` in its place, and the others go on:
+    one text never stops a batch.
 
     The workers send back Extractions, not Docs. ``nlp.pipe(n_process=...)`` sends each Doc back as
     msgpack, and srsly looks its msgpack extensions up in the installed packages' entry points at
@@ -104,17 +128,15 @@ def extract_texts(
     if n_process > 1:
         yield from _extract_in_processes(list(items), nlp, n_process, batch_size)
         return
-    waiting: deque[tuple[str, MatchingText]] = deque()  # normalised one batch ahead, not all at once
+    for source, text in items:
+        yield _extract_or_failure(text, source, nlp)
 
-    def texts() -> Iterator[str]:
-        for source, text in items:
-            matching = matching_text(text)
-            waiting.append((source, matching))
-            yield matching.text
 
-    for doc in nlp.pipe(texts(), batch_size=batch_size):
-        source, matching = waiting.popleft()
-        yield extraction_from_doc(doc, matching, source)
+def _extract_or_failure(text: str, source: str, nlp: Language) -> Extraction | ExtractionFailed:
+    try:
+        return extract_text(text, source, nlp)
+    except ExtractionFailed as failure:
+        return failure
 
 
 _worker_nlp: Language | None = None
@@ -128,14 +150,14 @@ def _start_worker(nlp: Language) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _extract_batch(batch: list[tuple[str, str]]) -> list[Extraction]:
+def _extract_batch(batch: list[tuple[str, str]]) -> list[Extraction | ExtractionFailed]:
     assert _worker_nlp is not None
-    return [extract_text(text, source, _worker_nlp) for source, text in batch]
+    return [_extract_or_failure(text, source, _worker_nlp) for source, text in batch]
 
 
 def _extract_in_processes(
     pairs: list[tuple[str, str]], nlp: Language, n_process: int, batch_size: int
-) -> Iterator[Extraction]:
+) -> Iterator[Extraction | ExtractionFailed]:
     """Batches of ``batch_size`` texts to a pool of ``n_process`` workers, at most two batches per
     worker ahead of the consumer, so a slow consumer (the store) does not pile up extractions in
     memory. Leaving the generator early stops the workers."""
@@ -143,7 +165,7 @@ def _extract_in_processes(
         return
     batches = (pairs[i:i + batch_size] for i in range(0, len(pairs), batch_size))
     with multiprocessing.get_context().Pool(n_process, initializer=_start_worker, initargs=(nlp,)) as pool:
-        ahead: deque[AsyncResult[list[Extraction]]] = deque()
+        ahead: deque[AsyncResult[list[Extraction | ExtractionFailed]]] = deque()
         for batch in batches:
             ahead.append(pool.apply_async(_extract_batch, (batch,)))
             if len(ahead) >= 2 * n_process:
