@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from .conftest import CORPUS, ROOT, SEED_NAME
 
 PG = [sys.executable, "-m", "policygraph.cli"]
@@ -139,3 +141,25 @@ def test_dot_strings_escape_quotes_and_backslashes():
 
     assert _dot_string('gọi là "Nghị quyết 45"\\n') == '"gọi là \\"Nghị quyết 45\\"\\\\n"'
     assert _dot_string("hai\ndòng") == '"hai\\ndòng"'
+
+
+def test_extract_of_an_endless_device_is_refused_at_once_with_the_limit():
+    result = run("extract", "/dev/zero", timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "error: /dev/zero: longer than 2,000,000 characters, the limit for one text; split it, or raise "
+        "POLICYGRAPH_MAX_TEXT_CHARS\n")
+
+
+@pytest.mark.slow
+def test_a_text_over_a_million_characters_is_extracted_and_ingested_whole(tmp_path):
+    # spaCy's max_length (1,000,000, error E088) made extract, validate and ingest crash on such texts.
+    real = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")))
+    long_text = (real * (1_050_000 // len(real) + 1))[:1_050_000]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a-long.txt").write_text(long_text, encoding="utf-8")
+    (corpus / "b.txt").write_text("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n", encoding="utf-8")
+    result = run("ingest", str(corpus), "--no-validate", store=tmp_path / "store", timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert "2 texts: 2 ingested" in result.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -113,3 +114,17 @@ def test_a_fixed_sample_of_real_texts_extracts_with_every_offset_inside_the_text
         for task in extraction.tasks:
             assert text[task.start:task.end] == task.text, path.name
     assert len(sample) == (len(WILD_CRASHED) + 50 if WILD.is_dir() else 8)
+
+
+def test_a_text_longer_than_the_limit_is_refused_before_it_is_read_whole(tmp_path):
+    from policygraph.errors import InputError
+    from policygraph.sources import read_source_text
+
+    path = tmp_path / "long.txt"
+    path.write_text("Điều " * 30, encoding="utf-8")  # 150 characters, 180 bytes
+    assert read_source_text(path, max_chars=150) == "Điều " * 30
+    with pytest.raises(InputError) as refused:
+        read_source_text(path, max_chars=149)
+    assert str(refused.value) == (
+        f"{path}: longer than 149 characters, the limit for one text; split it, or raise "
+        "POLICYGRAPH_MAX_TEXT_CHARS (extraction of a few million characters takes minutes and gigabytes)")

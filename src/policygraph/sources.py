@@ -9,14 +9,28 @@ from policygraph.errors import InputError
 TEXT_SUFFIXES = {".txt", ".md"}
 
 
-def read_source_text(path: Path) -> str:
-    """The file's text, exactly as stored (no newline translation), or an InputError."""
+def read_source_text(path: Path, max_chars: int | None = None) -> str:
+    """The file's text, exactly as stored (no newline translation), or an InputError.
+
+    At most ``max_chars`` characters (default ``POLICYGRAPH_MAX_TEXT_CHARS``): the file is read only as far
+    as that many characters can take in UTF-8 (4 bytes each), so an endless device is refused at once."""
+    if max_chars is None:
+        from policygraph.config import get_settings
+
+        max_chars = get_settings().max_text_chars
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(4 * max_chars + 1)
     except FileNotFoundError as exc:
         raise InputError("no such file", source=str(path)) from exc
     except IsADirectoryError as exc:
         raise InputError("is a directory; give files or use a folder with ingest", source=str(path)) from exc
+    if len(raw) > 4 * max_chars:
+        raise InputError(
+            f"longer than {max_chars:,} characters, the limit for one text; split it, or raise "
+            "POLICYGRAPH_MAX_TEXT_CHARS",
+            source=str(path),
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -27,7 +41,14 @@ def read_source_text(path: Path) -> str:
             line=line,
             offset=exc.start,
         ) from exc
-    return text[1:] if text.startswith("\ufeff") else text
+    text = text[1:] if text.startswith("\ufeff") else text
+    if len(text) > max_chars:
+        raise InputError(
+            f"longer than {max_chars:,} characters, the limit for one text; split it, or raise "
+            "POLICYGRAPH_MAX_TEXT_CHARS (extraction of a few million characters takes minutes and gigabytes)",
+            source=str(path),
+        )
+    return text
 
 
 def collect_text_files(paths: list[Path]) -> list[Path]:

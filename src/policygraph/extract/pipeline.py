@@ -65,9 +65,17 @@ COMPONENTS = (
 )
 
 
-def build_pipeline(*, use_pyvi: bool = True) -> Language:
-    """A fresh pipeline. ``use_pyvi=False`` splits on white space (for benchmarks only)."""
+def build_pipeline(*, use_pyvi: bool = True, max_length: int | None = None) -> Language:
+    """A fresh pipeline. ``use_pyvi=False`` splits on white space (for benchmarks only). ``max_length``
+    (default ``POLICYGRAPH_MAX_TEXT_CHARS``) replaces spaCy's 1,000,000, which is a guard for its parser
+    and NER models (about 1 GB per 100,000 characters): this pipeline has neither, and real codes and
+    consolidated texts are longer than a million characters."""
+    if max_length is None:
+        from policygraph.config import get_settings
+
+        max_length = get_settings().max_text_chars
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": use_pyvi}}})
+    nlp.max_length = max_length
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
