@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from policygraph.evaluation import WILD_DIR
 from policygraph.extract.pipeline import extract_text
 
 FRAGMENTS = [
@@ -86,7 +87,7 @@ def test_a_huge_single_line_is_extracted():
     assert {r.number for r in extraction.references} == {"45-NQ/TW"}
 
 
-WILD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wild"
+WILD = WILD_DIR
 # The 8 real texts of the wild crawl that crashed the extraction (actors reader, outline reader), then a
 # fixed sample: every 60th text by name. Without ../shared the data/corpus texts stand in.
 WILD_CRASHED = ["36e7674f46cb7220.md", "4bda44e45e4f1633.md", "ac0f18a2d1b4fb56.md", "c6ee6d0ebeddee6c.md",

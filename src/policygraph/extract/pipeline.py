@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import policygraph
+from policygraph.errors import ExtractionFailed
 from policygraph.extract import (  # noqa: F401  (registers the factories)
     actors,
     boilerplate,
@@ -32,7 +33,6 @@ from policygraph.extract import (  # noqa: F401  (registers the factories)
     targets,
     themes,
 )
-from policygraph.errors import ExtractionFailed
 from policygraph.model import (
     Actor,
     Boilerplate,
