@@ -54,6 +54,8 @@ class ReferencePatterns:
         self.bare_number_kinds: dict[str, str] = {
             k: v for k, v in kinds["bare_number_kinds"].items() if not k.startswith("_")
         }
+        self.generic_words: list[str] = list(kinds.get("generic_words", []))
+        self.generic_default: str | None = kinds.get("generic_default")
         self.issuer_codes: dict[str, str] = dict(issuers["codes"])
         stated = issuers["stated_issuers"]
         self.stated_issuers: list[str] = list(stated["names"])
@@ -99,8 +101,16 @@ class ReferencePatterns:
 
     # ---- compiled expressions -------------------------------------------------------------------
     @cached_property
+    def _generic_keys(self) -> frozenset[str]:
+        return frozenset(" ".join(w.lower().split()) for w in self.generic_words)
+
+    def is_generic(self, word: str) -> bool:
+        """A word that opens a numbered mention without naming a kind ("văn bản số ...")."""
+        return " ".join(word.lower().split()) in self._generic_keys
+
+    @cached_property
     def kind_word_re(self) -> re.Pattern[str]:
-        words = sorted(self.kind_by_word, key=len, reverse=True)
+        words = sorted(list(self.kind_by_word) + [w.lower() for w in self.generic_words], key=len, reverse=True)
         alternatives = "|".join(_gap_join(w.split()) for w in words)
         # "pháp luật" (the law in general) is not a mention of a Luật.
         return re.compile(
@@ -138,8 +148,9 @@ class ReferencePatterns:
         # A local body may be followed by its unit and place name ("Ủy ban nhân dân tỉnh Nghệ An", "UBND
         # tỉnh", "Tỉnh ủy Nghệ An"). Up to six words are taken here; the finder keeps only the
         # capitalised ones, so a title does not run on (see references.issuer_end).
-        place = rf"(?:(?:{GAP})(?:{units}))?(?P<place>(?:[ \t]+[^\W\d_][\w-]*){{0,6}})"
-        head = rf"(?:(?:{heads})(?:{GAP}))?" if heads else ""
+        place = rf"(?:(?:{GAP})(?:{units}))?(?P<place>(?:(?:{GAP})[^\W\d_][\w-]*){{0,6}})"
+        # A post may be held with another: "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
+        head = rf"(?:(?:{heads})(?:,(?:{GAP})(?:{heads}))*(?:{GAP}))?" if heads else ""
         meeting = rf"(?:(?:{meetings})(?:{GAP})(?:[\wÀ-ỹ]+(?:{GAP}))?)?" if meetings else ""
         return re.compile(
             rf"của(?:{GAP})(?P<issuer>{meeting}{head}(?:(?:{local_alt}){place}|(?:{other_alt})))(?!{WORD_CHAR})",
@@ -157,6 +168,19 @@ DATE_RE = re.compile(
     rf"(?:ngày(?:{GAP}))?(?P<day>\d{{1,2}})(?:{SPACE})(?:"
     rf"(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d)"
     rf"|tháng(?:{GAP})(?P<month2>\d{{1,2}})(?:{GAP})năm(?:{GAP})(?P<year2>(?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+# A number left blank for the signing office to fill in ("Quyết định số /QĐ-UBND", "số ...../QĐ-UBND",
+# "số\nQĐ/UBND"): the kind and issuer codes are written, the serial is not.
+BLANK_NUMBER_RE = re.compile(
+    rf"(?P<blank>(?:[.…_]+[ ]?)?/[ ]?{NUMBER_SEGMENT}(?:[ ]?[-/][ ]?{NUMBER_SEGMENT})*"
+    rf"|{NUMBER_SEGMENT}(?:[ ]?[-/][ ]?{NUMBER_SEGMENT})+)(?![\w/])"
+)
+# A date left blank the same way ("ngày tháng 11 năm 2025", "ngày /11/2025", "ngày …/…/2025"):
+# only spaces, dots, slashes, the words "tháng"/"năm" and at most a month or day number before the year.
+BLANK_DATE_RE = re.compile(
+    rf"ngày(?:[ \t\u00a0./…_-]|\r?\n|tháng|năm){{1,30}}?(?:\d{{1,2}}(?:[ \t\u00a0./…_-]|\r?\n|tháng|năm){{1,30}}?)?"
+    rf"(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 DATED_RE = re.compile(rf"ngày(?:{GAP})", re.IGNORECASE)

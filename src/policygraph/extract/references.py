@@ -15,6 +15,8 @@ from typing import Any
 from policygraph.extract.dates import iso_date_from_match
 from policygraph.extract.numbers import parse_document_number
 from policygraph.extract.patterns import (
+    BLANK_DATE_RE,
+    BLANK_NUMBER_RE,
     DATE_RE,
     GAP,
     NUMBER_RE,
@@ -41,10 +43,21 @@ _PROJECT_NAME_STOP_WORDS = {
 _TITLE_STOP = re.compile(
     r"[.;:]\s|[.;:]$|\n|\s(?:vừa|đã được|được ban hành|do [A-ZĐ]|\(sau đây|như sau)|\*\*|\|", re.IGNORECASE
 )
+_UPPER = "".join(sorted({chr(i) for i in range(0x41, 0x1EFA) if chr(i).isalpha() and chr(i).isupper()}))
+_PROPER = rf"[{_UPPER}][^\W\d_]*"
+_PARTY_BODY = (
+    rf"Đảng(?:{GAP})bộ(?:(?:{GAP})(?:tỉnh|thành(?:{GAP})phố|TP\.?|huyện|quận|thị(?:{GAP})xã|xã|phường))?"
+    rf"(?:(?:{GAP}){_PROPER}){{0,4}}"
+)
+# The resolution of a Party congress, at every level: "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết
+# Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ I,
+# nhiệm kỳ 2025-2030", "Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025-2030 của Đảng bộ tỉnh".
 _CONGRESS_RE = re.compile(
-    rf"Đại(?:{GAP})hội(?:{GAP})(?:(?:đại(?:{GAP})biểu(?:{GAP})toàn(?:{GAP})quốc(?:{GAP}))?"
-    rf"(?:lần(?:{GAP})thứ(?:{GAP}))?(?:[IVXLC]+|\w+)|Đảng(?:{GAP})toàn(?:{GAP})quốc(?:{GAP})lần(?:{GAP})thứ(?:{GAP})[IVXLC]+)"
-    rf"(?:(?:{GAP})của(?:{GAP})Đảng)?(?!{WORD_CHAR})"
+    rf"Đại(?:{GAP})hội(?:{GAP})(?:đại(?:{GAP})biểu(?:{GAP}))?"
+    rf"(?:(?:toàn(?:{GAP})quốc|Đảng(?:{GAP})toàn(?:{GAP})quốc|{_PARTY_BODY})(?:{GAP}))?"
+    rf"(?:lần(?:{GAP})thứ(?:{GAP})(?:[IVXLC]+|[^\W\d_]+(?:(?:{GAP})[^\W\d_]+)?)(?!{WORD_CHAR})|[IVXLC]+(?!{WORD_CHAR}))"
+    rf"(?:,?(?:{GAP})nhiệm(?:{GAP})kỳ(?:{GAP})(?:19|20)\d\d[ ]?[-–][ ]?(?:19|20)\d\d)?"
+    rf"(?P<issuer>(?:{GAP})của(?:{GAP})(?:{_PARTY_BODY}|Đảng))?(?!{WORD_CHAR})"
 )
 _IMPLEMENTING_RE = re.compile(
     rf"(?:{GAP})?(?:triển(?:{GAP})khai(?:{GAP}))?(?:thực(?:{GAP})hiện|thi(?:{GAP})hành)(?:{GAP})", re.IGNORECASE
@@ -64,6 +77,11 @@ _ANAPHOR_RE = re.compile(
 )
 
 
+_LINE_OPENERS = {
+    "quyết", "nghị", "thông", "luật", "chỉ", "kế", "chương", "công", "điều", "căn", "về", "mục", "phần",
+    "ban", "nơi", "kính", "số", "ngày", "thực", "theo", "trên", "tại", "sau", "để", "xét", "hướng", "tờ",
+    "báo", "kết", "đề", "quy", "i", "ii", "iii", "iv", "v",
+}
 _PLACE_STOP_WORDS = {"về", "và", "quy", "ban", "hướng", "sửa", "bãi", "phê", "thực", "triển", "khóa", "ngày", "số"}
 
 
@@ -76,10 +94,16 @@ def issuer_end(match: re.Match[str]) -> int:
     end = match.start("place")
     if not place.strip():
         return end if match.end("place") == match.end() else match.end()
+    previous = 0
     for word in re.finditer(r"[^\W\d_][\w-]*", place):
         if not word.group(0)[0].isupper() or word.group(0).lower() in _PLACE_STOP_WORDS:
             break
+        # A place name may wrap ("tỉnh Bắc\nNinh", "Thành phố Hồ Chí\nMinh"); a word that opens a
+        # line as a heading or a new clause does not continue it.
+        if "\n" in place[previous:word.start()] and word.group(0).lower() in _LINE_OPENERS:
+            break
         end = match.start("place") + word.end()
+        previous = word.end()
     return end
 
 
@@ -106,6 +130,7 @@ class FoundReference:
     name_end: int | None = None
     implements_anaphor: str | None = None
     amends_contained: bool = False
+    implements_contained: bool = False
     issuer_start: int | None = None
     issuer_end: int | None = None
 
@@ -126,6 +151,12 @@ class ReferenceFinder:
         found: list[FoundReference] = []
         consumed_numbers: set[int] = set()
         for match in self.patterns.kind_word_re.finditer(text):
+            if self.patterns.is_generic(match.group("kind")):
+                ref = self._numbered_after_generic_word(text, match.start(), match.end())
+                if ref is not None:
+                    found.append(ref)
+                    consumed_numbers.add(ref.number_start or -1)
+                continue
             kind = self.patterns.kind_by_word[" ".join(match.group("kind").lower().split())]
             ref = self._numbered_after_kind(text, match.start(), match.end(), kind.name, kind.code)
             if ref is None and kind.named:
@@ -194,7 +225,39 @@ class ReferenceFinder:
             ref.number_start = short.start()
             self._extend(text, ref)
             return ref
+        if pos > start and SO_RE.search(text, start, pos) and (blank := self._blank_number(text, pos)):
+            # "Quyết định số /QĐ-UBND ngày tháng 11 năm 2025 của Chủ tịch UBND tỉnh": a draft's or an
+            # annex heading's own document, its serial not yet given. A mention without a number, named
+            # by what is written of it.
+            ref = self._new(start, blank.end(), kind_name, kind_code, None)
+            self._extend(text, ref)
+            ref.name = " ".join(text[start:ref.end].split())
+            ref.name_end = ref.end
+            return ref
         return None
+
+    def _blank_number(self, text: str, pos: int) -> re.Match[str] | None:
+        """A number with the serial left blank, whose codes name a kind ("/QĐ-UBND", "QĐ/UBND")."""
+        m = BLANK_NUMBER_RE.match(text, pos)
+        if m is None:
+            return None
+        codes = re.split(r"[-/ ]+", m.group("blank").strip(".…_ /"))
+        return m if any(code in self.kind_codes for code in codes) else None
+
+    def _numbered_after_generic_word(self, text: str, start: int, pos: int) -> FoundReference | None:
+        """"văn bản số 574/TB-VPCP": a word that names no kind opens a mention only with a full number,
+        whose kind code gives the kind (the default kind when it has none)."""
+        pos = self._skip_so(text, pos)
+        gap = _LEADING_GAP.match(text, pos)
+        number_match = NUMBER_RE.match(text, gap.end()) if gap else None
+        if number_match is None:
+            return None
+        parsed = parse_document_number(number_match.group("number"), self.kind_codes)
+        kind_name = self.patterns.bare_number_kinds.get(parsed.kind_code or "") or self.patterns.generic_default
+        kind = next((k for k in self.patterns.kinds if k.name == kind_name), None)
+        if kind is None:
+            return None
+        return self._complete(text, start, number_match, kind.name, kind.code)
 
     def _skip_so(self, text: str, pos: int) -> int:
         gap = _LEADING_GAP.match(text, pos)
@@ -259,6 +322,10 @@ class ReferenceFinder:
                     ref.date, ref.end = iso, m.end()
                     seen.update({"date", "year"})
                     continue
+            if "date" not in seen and (m := BLANK_DATE_RE.match(text, pos)) and not DATE_RE.match(text, pos):
+                ref.end = m.end()  # "ngày tháng 11 năm 2025": the date is not filled in yet
+                seen.update({"date", "year"})
+                continue
             if "year" not in seen and (m := YEAR_PHRASE_RE.match(text, pos)):
                 ref.year_phrase, ref.end = int(m.group("year")), m.end()
                 seen.update({"year", "date"})
@@ -334,17 +401,19 @@ class ReferenceFinder:
     def _congress_resolution(
         self, text: str, start: int, name_start: int, kind_name: str, kind_code: str
     ) -> FoundReference | None:
-        """"Nghị quyết Đại hội XIII của Đảng": named by the congress; "của Đảng" is its issuer."""
+        """"Nghị quyết Đại hội XIII của Đảng": named by the congress; "của Đảng" (or "của Đảng bộ tỉnh")
+        is its issuer."""
         m = _CONGRESS_RE.match(text, name_start)
         if m is None:
             return None
         ref = self._new(start, m.end(), kind_name, kind_code, None)
         ref.name_end = m.end()
-        issuer = re.search(rf"(?:{GAP})của(?:{GAP})Đảng$", text[start:m.end()])
-        if issuer is not None:
-            ref.name_end = start + issuer.start()
-            ref.issuer = "Đảng"
-            ref.issuer_start, ref.issuer_end = m.end() - 4, m.end()
+        if m.group("issuer"):
+            ref.name_end = m.start("issuer")
+            body = re.match(rf"(?:{GAP})của(?:{GAP})", m.group("issuer"))
+            assert body is not None
+            ref.issuer_start, ref.issuer_end = m.start("issuer") + body.end(), m.end()
+            ref.issuer = " ".join(text[ref.issuer_start:ref.issuer_end].split())
         ref.name = " ".join(text[start:ref.name_end].split())
         return ref
 
@@ -425,12 +494,15 @@ class ReferenceFinder:
         if impl is not None:
             inner = self._mention_at(text, impl.end())
             if inner is not None:
-                ref = self._new(start, inner.name_end or inner.end if inner.number is None else inner.end,
-                                kind_name, kind_code, None)
+                # A named inner document ends the name at its name, unless its issuer is stated
+                # ("... thực hiện Nghị quyết Đại hội lần thứ I ... của Đảng bộ tỉnh").
+                inner_end = inner.end if inner.number is not None or inner.issuer else (inner.name_end or inner.end)
+                ref = self._new(start, inner_end, kind_name, kind_code, None)
                 ref.issuer = issuer
                 ref.issuer_start, ref.issuer_end = issuer_span or (None, None)
                 ref.name = " ".join(text[start:ref.end].split())
                 ref.name_end = ref.end
+                ref.implements_contained = True
                 return ref
             anaphor = _ANAPHOR_RE.match(text, impl.end())
             if anaphor is not None and issuer is not None:
@@ -455,12 +527,18 @@ class ReferenceFinder:
         kind_match = self.patterns.kind_word_re.match(text, pos)
         if kind_match is None:
             return None
+        if self.patterns.is_generic(kind_match.group("kind")):
+            return self._numbered_after_generic_word(text, kind_match.start(), kind_match.end())
         kind = self.patterns.kind_by_word[" ".join(kind_match.group("kind").lower().split())]
         inner = self._numbered_after_kind(text, kind_match.start(), kind_match.end(), kind.name, kind.code)
         if inner is None and kind.code in {"Luật", "BLuật", "PL"} and text[pos].isupper():
             gap = _LEADING_GAP.match(text, kind_match.end())
             if gap is not None:
                 inner = self._named_law(text, pos, gap.end(), kind.name, kind.code)
+        if inner is None and kind.code == "NQ":
+            gap = _LEADING_GAP.match(text, kind_match.end())
+            if gap is not None:
+                inner = self._congress_resolution(text, pos, gap.end(), kind.name, kind.code)
         return inner
 
     def _amending_laws(self, text: str, found: list[FoundReference]) -> list[FoundReference]:

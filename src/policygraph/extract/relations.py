@@ -95,7 +95,7 @@ def find_relations(
     triggers: RelationTriggers,
     kind_of_word: dict[str, str] | None = None,
 ) -> list[FoundRelation]:
-    out: list[FoundRelation] = _named_links(sentences, refs, subject, kind_of_word or {})
+    out: list[FoundRelation] = _named_links(text, sentences, refs, subject, kind_of_word or {})
     scope: str | None = None
     for s_start, s_end in sentences:
         in_sentence = [r for r in refs if s_start <= r.found.start and r.found.end <= s_end]
@@ -285,10 +285,27 @@ def _sentence_of(sentences: list[tuple[int, int]], start: int, end: int) -> tupl
     return next(((s, e) for s, e in sentences if s <= start and end <= e), (start, end))
 
 
-def _named_links(sentences, refs, subject, kind_of_word):
+def _issued_with_subject(ref: ResolvedReference, subject: ResolvedReference | None) -> bool:
+    if subject is None or ref.found.issuer is None:
+        return False
+    own = subject.found.issuer or subject.issuer_inferred
+    return own is not None and own.casefold() == ref.found.issuer.casefold()
+
+
+_ISSUED_HERE = re.compile(r"ban\s+hành(?:\s+kèm\s+theo\s+[^.;]{0,40}?này)?[\s*_]*$", re.IGNORECASE)
+
+
+def _issued_by_the_text(text: str, ref: ResolvedReference, sentence_start: int) -> bool:
+    """"Ban hành kèm theo Nghị quyết này Chương trình hành động ...": the programme the text itself
+    issues, whose link the text carries."""
+    return bool(_ISSUED_HERE.search(text[max(sentence_start, ref.found.start - 80):ref.found.start]))
+
+
+def _named_links(text, sentences, refs, subject, kind_of_word):
     """Links stated by a document's name itself: an amending law amends the laws it names ("Luật sửa
-    đổi, bổ sung một số điều của Luật A và Luật B"); a programme "thực hiện Kết luận này" implements
-    the text's own conclusion (or the last conclusion mentioned before it)."""
+    đổi, bổ sung một số điều của Luật A và Luật B"); a programme or plan "thực hiện Nghị quyết X"
+    implements X; "thực hiện Kết luận này" implements the text's own conclusion (or the last
+    conclusion mentioned before it)."""
     out = []
     for i, ref in enumerate(refs):
         found = ref.found
@@ -297,6 +314,16 @@ def _named_links(sentences, refs, subject, kind_of_word):
                 if _contains(ref, inner) and inner.found.kind_code in {"Luật", "BLuật"}:
                     out.append(FoundRelation(ref, inner, "amends", found.start, found.end,
                                              *_sentence_of(sentences, found.start, found.end)))
+        if (found.implements_contained and not _issued_with_subject(ref, subject)
+                and not _issued_by_the_text(text, ref, _sentence_of(sentences, found.start, found.end)[0])):
+            # "Chương trình hành động ... thực hiện Nghị quyết ...": the programme implements the
+            # document its name ends with. The subject's own programme ("Chương trình hành động của
+            # Chính phủ ..." in a resolution of the Government) is the subject's content: the subject
+            # carries that link.
+            inner = [r for r in refs if _contains(ref, r) and r.found.end == found.end]
+            if inner:
+                out.append(FoundRelation(ref, inner[-1], "implements", found.start, found.end,
+                                         *_sentence_of(sentences, found.start, found.end)))
         if found.implements_anaphor:
             kind = kind_of_word.get(found.implements_anaphor)
             target = None

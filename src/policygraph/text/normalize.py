@@ -6,6 +6,10 @@ per word: NFC instead of NFD, and one tone-mark placement ("khoá" and "khóa", 
 
 NFC composition changes the length of the text, so we keep an index map; tone placement is swapped
 between two adjacent letters, so it keeps the length and needs no map of its own.
+
+Real texts also carry letters of other scripts that look like ours: a number typed as "66/NQ-СР" with
+Cyrillic Es and Er, "Ðiều" with the Icelandic eth for "Đ". They are one character for one character, so
+they are read as the letter they stand for (same length, no map) and the original keeps them.
 """
 
 from __future__ import annotations
@@ -25,6 +29,16 @@ _OLD_STYLE_TONE = re.compile(
 )
 _VALID_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
 
+# Look-alikes of Latin letters (Cyrillic and Greek capitals and small letters, the eth) that Vietnamese
+# texts never mean as such, each read as the Latin letter it is drawn as.
+_LOOKALIKES = str.maketrans({
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c",
+    "х": "x", "у": "y", "і": "i", "ј": "j", "ѕ": "s", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H",
+    "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y", "ο": "o",
+    "Ð": "Đ", "ð": "đ",
+})
+
 
 def _move_tone(match: re.Match[str]) -> str:
     first, second = match.group(1), match.group(2)
@@ -38,6 +52,12 @@ def _move_tone(match: re.Match[str]) -> str:
 def canonical_tone_placement(text: str) -> str:
     """Rewrite old-style tone placement in NFC text; the result has the same length."""
     return _OLD_STYLE_TONE.sub(_move_tone, text)
+
+
+def canonical_letters(text: str) -> str:
+    """Tone placement made canonical and look-alike letters of other scripts read as Latin ones; the
+    result has the same length as ``text``."""
+    return canonical_tone_placement(text.translate(_LOOKALIKES))
 
 
 @dataclass(frozen=True)
@@ -58,9 +78,10 @@ class MatchingText:
 
 
 def matching_text(original: str) -> MatchingText:
-    """NFC plus canonical tone placement, with an offset map when NFC changed the length."""
+    """NFC, canonical tone placement and Latin look-alikes read as Latin, with an offset map when NFC
+    changed the length."""
     if unicodedata.is_normalized("NFC", original):
-        return MatchingText(original, canonical_tone_placement(original), None)
+        return MatchingText(original, canonical_letters(original), None)
     pieces: list[str] = []
     to_original: list[int] = []
     cluster_start = 0
@@ -72,4 +93,4 @@ def matching_text(original: str) -> MatchingText:
             cluster_start = i
     to_original.append(len(original))
     nfc = "".join(pieces)
-    return MatchingText(original, canonical_tone_placement(nfc), tuple(to_original))
+    return MatchingText(original, canonical_letters(nfc), tuple(to_original))

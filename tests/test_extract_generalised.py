@@ -1,0 +1,85 @@
+"""Forms of real texts that the rules now read by their cause, not by instance (issue 15): each pinned
+exactly on a short passage in the form the wild texts write it."""
+
+from __future__ import annotations
+
+from policygraph.extract.pipeline import extract_text
+
+
+def refs(text):
+    return [(r.surface, r.type, r.number, r.date, r.issuer) for r in extract_text(text).references]
+
+
+def rels(text):
+    return sorted((r.subject.label, r.type, r.object.label) for r in extract_text(text).relations)
+
+
+def test_a_number_typed_with_cyrillic_look_alike_letters_is_read_as_latin_and_the_surface_kept():
+    # "СР" below is Cyrillic Es and Er, as one real decision types it.
+    assert refs("Căn cứ Nghị quyết số\n66/NQ-СР ngày 26/3/2025 của Chính phủ;") == [
+        ("Nghị quyết số\n66/NQ-СР ngày 26/3/2025 của Chính phủ", "Nghị quyết", "66/NQ-CP", "2025-03-26", "Chính phủ"),
+    ]
+
+
+def test_an_issuer_holding_two_posts_is_read_whole():
+    assert refs("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng "
+                "Chính phủ hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính;") == [
+        ("Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ",
+         "Thông tư", "02/2017/TT-VPCP", "2017-10-31", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
+    ]
+
+
+def test_a_place_name_that_wraps_at_a_line_break_stays_in_the_issuer():
+    assert refs("Ban hành kèm theo Quyết định số 414/QĐ-UBND ngày 31 tháng 7 năm 2025 của Ủy ban nhân dân "
+                "Thành phố Hồ Chí\nMinh)") == [
+        ("Quyết định số 414/QĐ-UBND ngày 31 tháng 7 năm 2025 của Ủy ban nhân dân Thành phố Hồ Chí\nMinh",
+         "Quyết định", "414/QĐ-UBND", "2025-07-31", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+    ]
+
+
+def test_a_heading_on_the_next_line_does_not_continue_a_place_name():
+    got = refs("Căn cứ Nghị quyết số 21/2025/NQ-HĐND của Hội đồng nhân dân tỉnh\nQUYẾT ĐỊNH:")
+    assert got == [("Nghị quyết số 21/2025/NQ-HĐND của Hội đồng nhân dân tỉnh", "Nghị quyết", "21/2025/NQ-HĐND",
+                    None, "Hội đồng nhân dân tỉnh")]
+
+
+def test_a_number_left_blank_for_signing_is_a_mention_without_a_number():
+    assert refs("(Ban hành kèm theo Quyết định số /QĐ-UBND ngày tháng 11 năm 2025 của Chủ tịch UBND tỉnh Bắc\n"
+                "Ninh)") == [
+        ("Quyết định số /QĐ-UBND ngày tháng 11 năm 2025 của Chủ tịch UBND tỉnh Bắc\nNinh", "Quyết định", None,
+         None, "Chủ tịch UBND tỉnh Bắc Ninh"),
+    ]
+    assert refs("kèm theo Quyết định số\nQĐ/UBND ngày /11/2025 của Chủ tịch UBND tỉnh)") == [
+        ("Quyết định số\nQĐ/UBND ngày /11/2025 của Chủ tịch UBND tỉnh", "Quyết định", None, None, "Chủ tịch UBND tỉnh"),
+    ]
+
+
+def test_a_word_that_names_no_kind_takes_the_kind_from_the_number():
+    assert refs("theo văn bản số 15718/SXD-VPS ngày 14/11/2025 và văn bản số 574/TB-VPCP ngày 3/11/2025.") == [
+        ("văn bản số 15718/SXD-VPS ngày 14/11/2025", "Công văn", "15718/SXD-VPS", "2025-11-14", None),
+        ("văn bản số 574/TB-VPCP ngày 3/11/2025", "Thông báo", "574/TB-VPCP", "2025-11-03", None),
+    ]
+    assert refs("các văn bản hướng dẫn có liên quan") == []
+
+
+def test_the_resolution_of_a_provincial_party_congress_is_a_named_document():
+    assert refs("triển khai thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ I, nhiệm kỳ "
+                "2025-2030, góp phần") == [
+        ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ I, nhiệm kỳ 2025-2030", "Nghị quyết", None,
+         None, None),
+    ]
+
+
+def test_a_programme_named_by_the_congress_resolution_it_implements_links_to_it():
+    text = ("Chương trình hành động thực hiện Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025-2030 của Đảng bộ tỉnh "
+            "được ban hành.")
+    assert refs(text) == [
+        ("Chương trình hành động thực hiện Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025-2030 của Đảng bộ tỉnh",
+         "Chương trình hành động", None, None, None),
+        ("Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025-2030 của Đảng bộ tỉnh", "Nghị quyết", None, None,
+         "Đảng bộ tỉnh"),
+    ]
+    assert rels(text) == [
+        ("Chương trình hành động thực hiện Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025-2030 của Đảng bộ tỉnh",
+         "implements", "Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025-2030"),
+    ]
