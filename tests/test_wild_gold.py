@@ -15,7 +15,7 @@ import pytest
 from .conftest import GOLD
 
 sys.path.insert(0, str(GOLD))
-from check_gold import WILD_DIR, check_gold, check_gold_file  # noqa: E402
+from check_gold import WILD_DIR, check_gold, check_gold_file
 
 WILD_GOLD = GOLD / "wild"
 SELECTION = json.loads((WILD_GOLD / "SELECTION.json").read_text(encoding="utf-8"))

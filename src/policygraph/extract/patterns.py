@@ -179,8 +179,8 @@ BLANK_NUMBER_RE = re.compile(
 # A date left blank the same way ("ngày tháng 11 năm 2025", "ngày /11/2025", "ngày …/…/2025"):
 # only spaces, dots, slashes, the words "tháng"/"năm" and at most a month or day number before the year.
 BLANK_DATE_RE = re.compile(
-    rf"ngày(?:[ \t\u00a0./…_-]|\r?\n|tháng|năm){{1,30}}?(?:\d{{1,2}}(?:[ \t\u00a0./…_-]|\r?\n|tháng|năm){{1,30}}?)?"
-    rf"(?P<year>(?:19|20)\d\d)(?!\d)",
+    r"ngày(?:[ \t\u00a0./…_-]|\r?\n|tháng|năm){1,30}?(?:\d{1,2}(?:[ \t\u00a0./…_-]|\r?\n|tháng|năm){1,30}?)?"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 DATED_RE = re.compile(rf"ngày(?:{GAP})", re.IGNORECASE)

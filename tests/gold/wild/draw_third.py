@@ -7,9 +7,14 @@ import unicodedata
 from pathlib import Path
 
 W = Path("../shared/corpus/wild")
-sel = json.load(open("tests/gold/wild/SELECTION.json"))
-taken = {t["file"] for t in sel["texts"] if t["kind"] not in {"legal-relations-3", "legal-relations-4"}}
-pat = re.compile(r"Căn cứ|bãi bỏ|sửa đổi|thay thế|hướng dẫn|thực hiện (?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Luật|Thông tư)", re.I)
+sel = json.loads(Path("tests/gold/wild/SELECTION.json").read_text(encoding="utf-8"))
+LATER = {"legal-relations-3", "legal-relations-4", "legal-relations-5"}
+taken = {t["file"] for t in sel["texts"] if t["kind"] not in LATER}
+pat = re.compile(
+    r"Căn cứ|bãi bỏ|sửa đổi|thay thế|hướng dẫn"
+    r"|thực hiện (?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Luật|Thông tư)",
+    re.I,
+)
 cands = []
 for p in sorted(W.glob("*.md")):
     if p.name in taken:
