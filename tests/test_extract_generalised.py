@@ -83,3 +83,38 @@ def test_a_programme_named_by_the_congress_resolution_it_implements_links_to_it(
         ("Chương trình hành động thực hiện Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025-2030 của Đảng bộ tỉnh",
          "implements", "Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025-2030"),
     ]
+
+
+def test_a_number_that_wraps_after_its_hyphen_is_one_number():
+    assert refs("Số: 3783/QĐ-\nUBND\nCăn cứ") == [("3783/QĐ-\nUBND", "Quyết định", "3783/QĐ-UBND", None, None)]
+
+
+def test_the_subject_is_the_number_in_a_markdown_header_cell_even_below_page_chrome():
+    chrome = "Đang tải văn bản...\n" + "|\n" * 10 + "Trang chủ | Văn bản | Tiện ích\n" * 120
+    text = (chrome + "**Số hiệu:**\n|\n39365/CHQ-GSQL\n|\n**Loại văn bản:**\n|\nCông văn\n"
+            "Căn cứ Nghị định số 08/2015/NĐ-CP ngày 21/01/2015 của Chính phủ;\n")
+    assert len(chrome) > 3000
+    ex = extract_text(text)
+    assert ex.subject is not None and ex.subject.label == "39365/CHQ-GSQL"
+    assert [(r.surface, r.type) for r in ex.references][0] == ("39365/CHQ-GSQL", "Công văn")
+    assert rels(text) == [("39365/CHQ-GSQL", "legal_basis", "08/2015/NĐ-CP")]
+
+
+def test_a_list_of_numbers_after_one_kind_word_gives_every_item_its_legal_basis():
+    text = ("Số: 1582/QĐ-UBND\nCăn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát "
+            "thủ tục hành chính; số 48/2013/NĐ-CP ngày 14/5/2013 và số 92/2017/NĐ-CP ngày 07/8/2017 về sửa đổi, "
+            "bổ sung một số điều của các Nghị định liên quan đến kiểm soát thủ tục hành chính; số 118/2025/NĐ-CP "
+            "ngày 09/6/2025 về thực hiện thủ tục hành chính;\n")
+    assert rels(text) == [
+        ("1582/QĐ-UBND", "legal_basis", "118/2025/NĐ-CP"),
+        ("1582/QĐ-UBND", "legal_basis", "48/2013/NĐ-CP"),
+        ("1582/QĐ-UBND", "legal_basis", "63/2010/NĐ-CP"),
+        ("1582/QĐ-UBND", "legal_basis", "92/2017/NĐ-CP"),
+    ]
+
+
+def test_implementing_wording_after_the_body_begins_is_not_the_texts_act():
+    text = ("Số: 1582/QĐ-UBND\nThực hiện Chỉ thị số 10/CT-TTg ngày 22/4/2019 của Thủ tướng Chính phủ, Ủy ban nhân "
+            "dân tỉnh ban hành Quyết định.\n**Điều 1**. Phê duyệt quy trình.\n"
+            "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu cá nhân.\n")
+    assert rels(text) == [("1582/QĐ-UBND", "implements", "10/CT-TTg")]

@@ -159,8 +159,10 @@ def choose_subject(text: str, refs: list[ResolvedReference]) -> ResolvedReferenc
     dated, numbered mention (a news lead)."""
     import re
 
-    head = text[:3000]
-    for m in re.finditer(r"(?:Số|SỐ|Số hiệu)\s*[:|]?\s*\**\s*", head):
+    # The header may sit below a page's chrome, and the number may be in a Markdown table cell
+    # ("**Số hiệu:**\n|\n39365/CHQ-GSQL") or after "Số:" with emphasis around it.
+    head = text[:8000]
+    for m in re.finditer(r"(?:Số hiệu|SỐ HIỆU|Số|SỐ)(?:[\s*_|]*:)?[\s*_|]*", head):
         for r in refs:
             if r.found.start == m.end() and r.found.number:
                 return r

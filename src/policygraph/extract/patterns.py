@@ -159,9 +159,10 @@ class ReferencePatterns:
 
 
 NUMBER_SEGMENT = r"[A-ZĐ][A-ZĐa-zđ]*\d*"
+# A number may wrap after its hyphen or slash ("3783/QĐ-\nUBND") or carry a stray space ("TT- BCT").
 NUMBER_RE = re.compile(
-    rf"(?<![\w/.-])(?P<number>\d{{1,5}}[a-zđ]?(?:[ ]?[-/][ ]?(?:19|20)\d\d)?"
-    rf"(?:[ ]?[-/][ ]?{NUMBER_SEGMENT})+)(?![\w])"
+    rf"(?<![\w/.-])(?P<number>\d{{1,5}}[a-zđ]?(?:[ ]?[-/](?:[ ]|\r?\n)?(?:19|20)\d\d)?"
+    rf"(?:[ ]?[-/](?:[ ]|\r?\n)?{NUMBER_SEGMENT})+)(?![\w])"
 )
 SHORT_NUMBER_RE = re.compile(r"(?P<number>\d{1,5})(?![\w/-])(?![.,]\d)(?![ \t]*(?:năm|tháng|ngày|giờ|%))")
 DATE_RE = re.compile(

@@ -82,6 +82,8 @@ _LINE_OPENERS = {
     "ban", "nơi", "kính", "số", "ngày", "thực", "theo", "trên", "tại", "sau", "để", "xét", "hướng", "tờ",
     "báo", "kết", "đề", "quy", "i", "ii", "iii", "iv", "v",
 }
+# The label of a header's number slot, at the start of a line or table cell, with Markdown around it.
+_HEADER_SLOT = re.compile(r"(?:^|\n|\|)[ \t*_]*(?:Số|SỐ|Số hiệu)(?:[\s*_|]*:)?[\s*_|]*$")
 _PLACE_STOP_WORDS = {"về", "và", "quy", "ban", "hướng", "sửa", "bãi", "phê", "thực", "triển", "khóa", "ngày", "số"}
 
 
@@ -175,7 +177,7 @@ class ReferenceFinder:
         for match in NUMBER_RE.finditer(text):
             if match.start() in consumed_numbers:
                 continue
-            ref = self._bare_number(text, match)
+            ref = self._bare_number(text, match) or self._header_number(text, match)
             if ref is not None:
                 found.append(ref)
         found.extend(self._amending_laws(text, found))
@@ -299,6 +301,21 @@ class ReferenceFinder:
         ref.term = parsed.term
         ref.number_year = parsed.year
         self._extend(text, ref)
+        return ref
+
+    def _header_number(self, text: str, match: re.Match[str]) -> FoundReference | None:
+        """The number in a text's "Số:" or "Số hiệu:" header slot is a document's own number even when
+        it names no kind ("Số: 39365/CHQ-GSQL", an official letter's): its kind is the default kind."""
+        if not _HEADER_SLOT.search(text[max(0, match.start() - 40):match.start()]):
+            return None
+        kind = next((k for k in self.patterns.kinds if k.name == self.patterns.generic_default), None)
+        if kind is None:
+            return None
+        parsed = parse_document_number(match.group("number"), self.kind_codes)
+        ref = self._new(match.start(), match.end(), kind.name, kind.code, parsed.text)
+        ref.number_start = match.start()
+        ref.issuer_code = parsed.issuer_code
+        ref.number_year = parsed.year
         return ref
 
     def _new(self, start: int, end: int, kind_name: str, kind_code: str, number: str | None) -> FoundReference:

@@ -35,6 +35,7 @@ _CLAUSE_LEAD = re.compile(
 )
 _LIST_ITEM = re.compile(r"^[\s*_|]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–•+])\s", re.IGNORECASE)
 _ARTICLE_HEADING = re.compile(r"^[\s*_|#]*(?:điều\s+\d+|chương\s+[ivxlc\d]+|mục\s+\d+)", re.IGNORECASE)
+_LIST_CONTINUATION = re.compile(r"^(?:và\s+|hoặc\s+)?(?:số:?\s*)?")
 _HIGHER_THAN_DECREE = {"Luật", "BLuật", "HP", "PL"}
 _AMENDING_KINDS_BELOW_LAW = {"NĐ", "QĐ", "TT", "TTLT", "CT"}
 
@@ -97,6 +98,7 @@ def find_relations(
 ) -> list[FoundRelation]:
     out: list[FoundRelation] = _named_links(text, sentences, refs, subject, kind_of_word or {})
     scope: str | None = None
+    preamble_end = _preamble_end(text)
     for s_start, s_end in sentences:
         in_sentence = [r for r in refs if s_start <= r.found.start and r.found.end <= s_end]
         top = [r for r in in_sentence if not any(_contains(o, r) for o in in_sentence)]
@@ -107,7 +109,7 @@ def find_relations(
         out.extend(_according_to(text, top, triggers, s_start, s_end))
         if subject is None:
             continue
-        out.extend(_subject_clauses(text, top, subject, triggers, s_start, s_end))
+        out.extend(_subject_clauses(text, top, subject, triggers, s_start, s_end, preamble_end))
         lead = _norm(_CLAUSE_LEAD.sub("", sentence_text.lower()))
         if not in_sentence:
             for rel_type, pattern in triggers.subject_start:
@@ -127,6 +129,21 @@ def find_relations(
         elif scope is not None and not _LIST_ITEM.match(sentence_text):
             scope = None
     return [_respect_hierarchy(rel, refs) for rel in out]
+
+
+_FIRST_BODY_HEADING = re.compile(
+    r"(?m)^[\s*_#|>]*(?:Điều\s+1(?!\d)[*_]*\s*[.:\n]|Chương\s+I\b|Phần\s+I\b|PHẦN\s+I\b|CHƯƠNG\s+I\b|I\s*[.\-–]\s)"
+)
+
+
+def _preamble_end(text: str) -> int:
+    """Where the body of a structured text begins (its first article, chapter or part heading): a
+    sentence that opens with "Thực hiện X, ..." acts for the text only in the preamble ("Thực hiện Chỉ
+    thị số 10/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch"). In the body and in what a page adds
+    after it ("Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế ...") the actor is another.
+    A text without such headings (news) has no body boundary."""
+    m = _FIRST_BODY_HEADING.search(text)
+    return m.start() if m else len(text)
 
 
 def _respect_hierarchy(rel: FoundRelation, refs: list[ResolvedReference]) -> FoundRelation:
@@ -232,7 +249,7 @@ def _clauses(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return clauses
 
 
-def _subject_clauses(text, top, subject, triggers, s_start, s_end):
+def _subject_clauses(text, top, subject, triggers, s_start, s_end, preamble_end):
     out: list[FoundRelation] = []
     for index, (c_start, c_end) in enumerate(_clauses(text, s_start, s_end)):
         in_clause = [r for r in top if c_start <= r.found.start < c_end]
@@ -247,7 +264,7 @@ def _subject_clauses(text, top, subject, triggers, s_start, s_end):
             if pattern.match(lead) and not planned:
                 chosen = rel_type
                 break
-        if chosen is None and index == 0:
+        if chosen is None and index == 0 and s_start < preamble_end:
             for rel_type, pattern in triggers.sentence_start:
                 if pattern.match(lead):
                     chosen = rel_type
@@ -257,7 +274,7 @@ def _subject_clauses(text, top, subject, triggers, s_start, s_end):
                 if pattern.search(lead):
                     chosen = rel_type
                     break
-        if chosen is None and out and not lead.strip(" ,."):
+        if chosen is None and out and not _LIST_CONTINUATION.sub("", lead).strip(" ,."):
             # A clause that only continues the previous clause's list ("Căn cứ A; B; C") keeps its link.
             chosen = out[-1].type
         if chosen is None:
