@@ -96,7 +96,7 @@ def test_the_subject_is_the_number_in_a_markdown_header_cell_even_below_page_chr
     assert len(chrome) > 3000
     ex = extract_text(text)
     assert ex.subject is not None and ex.subject.label == "39365/CHQ-GSQL"
-    assert [(r.surface, r.type) for r in ex.references][0] == ("39365/CHQ-GSQL", "Công văn")
+    assert (ex.references[0].surface, ex.references[0].type) == ("39365/CHQ-GSQL", "Công văn")
     assert rels(text) == [("39365/CHQ-GSQL", "legal_basis", "08/2015/NĐ-CP")]
 
 
