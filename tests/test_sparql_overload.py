@@ -24,6 +24,7 @@ import httpx
 import pytest
 
 from tests.live_server import live_server
+from tests.oxigraph_server import OxigraphServer
 from tests.test_sparql_protocol import BASE, RUNAWAY, _build_store
 
 POOL_SIZE = 2
@@ -31,6 +32,9 @@ QUERY_TIMEOUT_S = 60
 MEMORY_MB = 200
 CHEAP = "ASK {}"
 PROMISED_LATENCY_S = 1.0
+# Three patterns instead of RUNAWAY's four: `oxigraph serve` goes on evaluating a query whose client
+# left, and 300^3 rows take it seconds where 300^4 would keep a core busy for minutes.
+SLOW_FOR_OXIGRAPH = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 RETIRED = re.compile(r"query worker (\d+) retired: (.+)")
 
 
@@ -134,4 +138,45 @@ def test_a_query_past_the_memory_cap_is_stopped_with_503_and_its_worker_replaced
     small = httpx.post(endpoint, data={"query": doubling_query(10)},
                        headers={"Accept": "application/sparql-results+json"}, timeout=QUERY_TIMEOUT_S)
     assert small.json()["results"]["bindings"][0]["n"]["value"] == "1024"
+    assert cheap_latency(endpoint) < PROMISED_LATENCY_S
+
+
+# -- a remote store ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def remote_server(tmp_path_factory) -> Iterator[tuple[str, int, Path]]:
+    """The /sparql URL of a server over a real `oxigraph serve` holding the same small store, the
+    port `oxigraph serve` listens on, and the server's log."""
+    folder = tmp_path_factory.mktemp("overload-remote")
+    oxigraph = OxigraphServer(folder / "db", folder / "oxigraph.log").start()
+    try:
+        _build_store(oxigraph.query_url)  # type: ignore[arg-type]
+        with live_server(oxigraph.query_url, folder / "server.log",  # type: ignore[arg-type]
+                         POLICYGRAPH_BASE_IRI=BASE, POLICYGRAPH_QUERY_TIMEOUT_S=str(QUERY_TIMEOUT_S)) as url:
+            yield url + "/sparql", oxigraph.port, folder / "server.log"
+    finally:
+        oxigraph.stop()
+
+
+def connections_to(port: int) -> int:
+    """Open TCP connections (ESTABLISHED) from any process of this machine to 127.0.0.1:``port``."""
+    count = 0
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if int(fields[2].split(":")[1], 16) == port and fields[3] == "01":
+            count += 1
+    return count
+
+
+def test_over_a_remote_store_the_request_of_a_client_that_hung_up_is_abandoned(remote_server):
+    endpoint, oxigraph_port, log_path = remote_server
+    at_rest = connections_to(oxigraph_port)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as executor:
+        hang_up = executor.submit(hang_up_after, endpoint, SLOW_FOR_OXIGRAPH, 1.0)
+        assert wait_until(lambda: connections_to(oxigraph_port) > at_rest, within_s=5)  # the query is upstream
+        assert hang_up.result() == "hung up"
+    assert wait_until(lambda: connections_to(oxigraph_port) <= at_rest, within_s=5)
+    assert log_path.read_text(encoding="utf-8").splitlines() == [
+        "query to the SPARQL server abandoned: the client disconnected"]
     assert cheap_latency(endpoint) < PROMISED_LATENCY_S
