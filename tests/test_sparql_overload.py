@@ -47,14 +47,14 @@ def doubling_query(doublings: int) -> str:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
-    """The /sparql URL of a server with the default pool, and its log."""
+def server(tmp_path_factory) -> Iterator[tuple[str, Path, Path]]:
+    """The /sparql URL of a server with the default pool, its log, and its store."""
     folder = tmp_path_factory.mktemp("overload")
     _build_store(folder / "store")
     with live_server(folder / "store", folder / "server.log", POLICYGRAPH_BASE_IRI=BASE,
                      POLICYGRAPH_QUERY_WORKERS=str(POOL_SIZE), POLICYGRAPH_QUERY_TIMEOUT_S=str(QUERY_TIMEOUT_S),
                      POLICYGRAPH_QUERY_WORKER_MEMORY_MB=str(MEMORY_MB)) as url:
-        yield url + "/sparql", folder / "server.log"
+        yield url + "/sparql", folder / "server.log", folder / "store"
 
 
 def retirements(log_path: Path) -> list[tuple[int, str]]:
@@ -95,7 +95,7 @@ def cheap_latency(endpoint: str) -> float:
 def test_queries_of_clients_that_hung_up_are_stopped_and_a_cheap_query_answers_at_once(server):
     """The issue's case: two expensive queries (as many as the pool has workers) from clients that
     hang up after 1 s; `ASK {}` used to wait for the whole timeout."""
-    endpoint, log_path = server
+    endpoint, log_path, _ = server
     before = len(retirements(log_path))
     with concurrent.futures.ThreadPoolExecutor(max_workers=POOL_SIZE) as executor:
         hang_ups = [executor.submit(hang_up_after, endpoint, RUNAWAY, 1.0) for _ in range(POOL_SIZE)]
@@ -108,7 +108,7 @@ def test_queries_of_clients_that_hung_up_are_stopped_and_a_cheap_query_answers_a
 
 
 def test_a_cheap_query_answers_within_a_second_while_more_expensive_ones_run_than_the_pool_has_workers(server):
-    endpoint, log_path = server
+    endpoint, log_path, store = server
     expensive = POOL_SIZE + 1
     before = len(retirements(log_path))
     with concurrent.futures.ThreadPoolExecutor(max_workers=expensive) as executor:
@@ -120,10 +120,11 @@ def test_a_cheap_query_answers_within_a_second_while_more_expensive_ones_run_tha
     assert max(latencies) < PROMISED_LATENCY_S, latencies
     assert wait_until(lambda: len(retirements(log_path)) - before >= expensive, within_s=10)
     assert {reason for _, reason in retirements(log_path)[before:]} == {"the client disconnected"}
+    assert wait_until(lambda: worker_processes(store) == POOL_SIZE, within_s=10)  # the spares stop once idle
 
 
 def test_a_query_past_the_memory_cap_is_stopped_with_503_and_its_worker_replaced(server):
-    endpoint, log_path = server
+    endpoint, log_path, _ = server
     before = len(retirements(log_path))
     response = httpx.post(endpoint, data={"query": doubling_query(28)}, timeout=QUERY_TIMEOUT_S)
     assert response.status_code == 503
@@ -139,6 +140,45 @@ def test_a_query_past_the_memory_cap_is_stopped_with_503_and_its_worker_replaced
                        headers={"Accept": "application/sparql-results+json"}, timeout=QUERY_TIMEOUT_S)
     assert small.json()["results"]["bindings"][0]["n"]["value"] == "1024"
     assert cheap_latency(endpoint) < PROMISED_LATENCY_S
+
+
+def worker_processes(store: Path) -> int:
+    """Live query worker processes over ``store``, read from /proc (a killed one drops out at once:
+    a zombie has no command line)."""
+    count = 0
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            argv = cmdline.read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"policygraph.api.query_worker" in argv and str(store).encode() in argv:
+            count += 1
+    return count
+
+
+def test_the_pool_grows_no_further_than_query_workers_max_and_shrinks_back(tmp_path):
+    """The bound that keeps a flood of slow queries from taking the machine: with one worker and at
+    most two, three slow queries get two workers, the third waits and is answered 503 busy."""
+    _build_store(tmp_path / "store")
+    timeout_s = 3
+    with live_server(tmp_path / "store", tmp_path / "server.log", POLICYGRAPH_BASE_IRI=BASE,
+                     POLICYGRAPH_QUERY_WORKERS="1", POLICYGRAPH_QUERY_WORKERS_MAX="2",
+                     POLICYGRAPH_QUERY_TIMEOUT_S=str(timeout_s)) as url:
+        endpoint = url + "/sparql"
+        assert worker_processes(tmp_path / "store") == 1
+        with concurrent.futures.ThreadPoolExecutor(max_workers=3) as executor:
+            slow = [executor.submit(httpx.post, endpoint, data={"query": RUNAWAY}, timeout=30) for _ in range(3)]
+            time.sleep(1.0)
+            counts = []
+            while not any(f.done() for f in slow) and len(counts) < 20:
+                counts.append(worker_processes(tmp_path / "store"))
+                time.sleep(0.05)
+            answers = [f.result() for f in slow]
+        assert set(counts) == {2}, counts
+        assert sorted((a.status_code, a.json()["error"]) for a in answers) == [
+            (503, "busy"), (503, "query timeout"), (503, "query timeout")]
+        assert wait_until(lambda: worker_processes(tmp_path / "store") == 1, within_s=10)
+        assert cheap_latency(endpoint) < PROMISED_LATENCY_S
 
 
 # -- a remote store ----------------------------------------------------------------------------
