@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -76,7 +76,21 @@ class Settings(BaseSettings):
     )
     query_workers: int = Field(
         default=2, ge=1, le=64,
-        description="Worker processes answering SPARQL queries (each opens the store read-only).",
+        description="Worker processes answering SPARQL queries (each opens the store read-only); the pool "
+        "never has fewer.",
+    )
+    query_workers_max: int | None = Field(
+        default=None, ge=1, le=64,
+        description="The most worker processes the pool may grow to (default: 8, or query_workers when that is "
+        "more). When every worker is busy a spare one is started for the next request, so a cheap query is "
+        "answered at once while up to this many minus one slow queries run; the extra workers stop once idle. "
+        "Memory: at most this many times query_worker_memory_mb.",
+    )
+    query_worker_memory_mb: int = Field(
+        default=1024, ge=64,
+        description="Memory a query worker may use for one query (its private resident memory, in MiB; an idle "
+        "worker uses about 12). A query needing more is stopped (the worker is killed and replaced) and answered "
+        "503: without a cap, a 1.7 KB query doubling a string with CONCAT grew a worker to 7.8 GB.",
     )
     max_text_chars: int = Field(
         default=2_000_000, ge=1,
@@ -115,6 +129,21 @@ class Settings(BaseSettings):
         description="SHACL engine behind validate, ingest and /validate: pyshacl (the reference) or turbo "
         "(pyshacl-turbo, a Rust engine with the same API and reports; see bench/run.py, section validation).",
     )
+
+
+    @model_validator(mode="after")
+    def _pool_bounds(self) -> Settings:
+        if self.query_workers_max is not None and self.query_workers_max < self.query_workers:
+            raise ValueError(
+                f"query_workers_max ({self.query_workers_max}) is smaller than query_workers ({self.query_workers}); "
+                "set POLICYGRAPH_QUERY_WORKERS_MAX to at least POLICYGRAPH_QUERY_WORKERS"
+            )
+        return self
+
+    @property
+    def query_workers_limit(self) -> int:
+        """The pool's upper bound: ``query_workers_max``, or its default."""
+        return self.query_workers_max or max(8, self.query_workers)
 
 
 @lru_cache(maxsize=1)

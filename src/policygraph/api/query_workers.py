@@ -9,8 +9,21 @@ processes, which can be killed:
 - ``query_workers`` worker processes (``python -m policygraph.api.query_worker``) open the same
   folder with ``pyoxigraph.Store.read_only``, which several processes may do while one holds it for
   writing, and answer the queries: each evaluates, negotiates the format, serialises within the
-  result limits, and sends the bytes back over its stdout pipe. A worker answers one query at a time;
-  a request waits for an idle worker (at most the query timeout, then 503 "busy").
+  result limits, and sends the bytes back over its stdout pipe. A worker answers one query at a time.
+- Slow queries do not hold up the cheap ones: while every worker is busy the pool keeps one spare
+  worker started and idle, so the next request finds it at once (starting one on demand would make
+  that request wait 0.1 to 0.3 s, more on a loaded machine), up to ``query_workers_max`` workers;
+  an extra worker stops once it has been idle a little while. Past that bound a request waits for
+  an idle worker (at most the query timeout, then 503 "busy"): the bound, and the memory cap below,
+  are what keep a flood of slow queries from taking the machine's memory.
+- A query nobody waits for is stopped: the endpoint cancels the request when its client hangs up
+  (``sparql``), and a cancelled request's worker is killed and replaced like a timed-out one
+  (uvicorn itself goes on running the handler of a client that left).
+- Memory: while a worker answers, the pool reads its private resident memory (``/proc/PID/statm``,
+  every ``MEMORY_POLL_S``); past ``query_worker_memory_mb`` the worker gets SIGKILL and the client
+  503 saying the query needed more memory than the cap. (An address-space rlimit in the worker was
+  the other way: the engine aborts on a failed allocation, which is indistinguishable from a parser
+  stack overflow, and the limit would count the store's mappings and thread stacks, not the query.)
 - Deadline: the server waits ``query_timeout_s`` for the answer. Past it the worker gets SIGKILL,
   the client gets 503 with a JSON error saying so, and a replacement starts in the background
   (a python process that imports pyoxigraph: 0.1 to 0.3 s); the other workers go on answering
@@ -27,6 +40,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import pickle
 import sys
 from collections.abc import AsyncIterator
@@ -42,6 +56,13 @@ from policygraph.store.base import GraphStore
 log = logging.getLogger("policygraph.api.workers")
 
 WORKER_START_TIMEOUT_S = 30.0
+# A string-doubling query grew a worker by at most 51 MB in any 20 ms (measured here): polling at that
+# pace overshoots the cap by tens of MB, and costs one small /proc read per busy worker per tick.
+MEMORY_POLL_S = 0.02
+# An extra worker idle this long is stopped: a burst of cheap queries during a slow one reuses the
+# spare rather than starting (0.1 to 0.3 s of CPU) and stopping a process for each query.
+SPARE_LINGER_S = 2.0
+_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 
 
 class QuerySyntaxError(QueryError):
@@ -85,6 +106,15 @@ class WorkersBusy(PolicyGraphError):
         self.seconds = seconds
 
 
+class QueryOverMemory(PolicyGraphError):
+    def __init__(self, megabytes: int) -> None:
+        super().__init__(
+            f"the query needed more memory than the {megabytes} MB a query worker may use "
+            "(POLICYGRAPH_QUERY_WORKER_MEMORY_MB), and was stopped"
+        )
+        self.megabytes = megabytes
+
+
 class WorkerCrashed(QueryError):
     """The query stopped the worker process that evaluated it."""
 
@@ -122,6 +152,16 @@ class _Worker:
     def kill(self) -> None:
         if self.alive:
             self.process.kill()
+
+    def private_memory_bytes(self) -> int:
+        """Resident memory not backed by files (statm's resident minus shared pages): what the query
+        allocated, without the libraries and store files the kernel may drop. 0 once it has exited."""
+        try:
+            with open(f"/proc/{self.process.pid}/statm", "rb") as statm:
+                fields = statm.read().split()
+        except OSError:
+            return 0
+        return (int(fields[1]) - int(fields[2])) * _PAGE_SIZE
 
     async def exit_status(self, wait_s: float = 1.0) -> str:
         try:
@@ -182,6 +222,8 @@ class QueryWorkerPool:
         self.store_path = store_path
         self.union_graph = union_graph
         self.size = settings.query_workers
+        self.max_size = settings.query_workers_limit
+        self.memory_mb = settings.query_worker_memory_mb
         self.timeout_s = settings.query_timeout_s
         self.max_rows = settings.max_result_rows
         self.max_bytes = settings.max_result_bytes
@@ -191,6 +233,9 @@ class QueryWorkerPool:
         self._background: set[asyncio.Task[None]] = set()
         self._gate = _ReadWriteGate()
         self._closed = False
+        self._starting = 0  # workers being started
+        self._waiting = 0  # requests waiting for an idle worker
+        self._trim: asyncio.TimerHandle | None = None
 
     async def start(self) -> None:
         results = await asyncio.gather(*(self._spawn() for _ in range(self.size)), return_exceptions=True)
@@ -203,6 +248,8 @@ class QueryWorkerPool:
 
     async def close(self) -> None:
         self._closed = True
+        if self._trim is not None:
+            self._trim.cancel()
         for task in self._background:
             task.cancel()
         workers = list(self._workers)
@@ -268,21 +315,32 @@ class QueryWorkerPool:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.timeout_s
         while True:
-            try:
-                worker = await asyncio.wait_for(self._idle.get(), max(deadline - loop.time(), 0))
-            except TimeoutError:
-                raise WorkersBusy(self.timeout_s) from None
+            if self._idle.empty():
+                self._waiting += 1
+                self._top_up()
+                try:
+                    worker = await asyncio.wait_for(self._idle.get(), max(deadline - loop.time(), 0))
+                except TimeoutError:
+                    raise WorkersBusy(self.timeout_s) from None
+                finally:
+                    self._waiting -= 1
+            else:
+                worker = self._idle.get_nowait()
             if worker.alive:
+                self._top_up()
                 return worker
             self._retire(worker, "found dead while idle")
 
     async def _call(self, message: dict[str, Any]) -> dict[str, Any]:
         worker = await self._take_idle_worker()
         try:
-            reply = await asyncio.wait_for(worker.call(message), self.timeout_s)
-        except TimeoutError:
+            reply = await self._answer(worker, message)
+        except QueryTimeout:
             self._retire(worker, "query timeout")
-            raise QueryTimeout(self.timeout_s) from None
+            raise
+        except QueryOverMemory:
+            self._retire(worker, f"over the {self.memory_mb} MB memory cap")
+            raise
         except (asyncio.IncompleteReadError, ConnectionError) as exc:
             status = await worker.exit_status()
             self._retire(worker, f"stopped ({status})")
@@ -290,11 +348,78 @@ class QueryWorkerPool:
                 f"the query stopped the worker process evaluating it ({status}); it may be nested too "
                 "deeply or too long for the engine's parser"
             ) from exc
-        except BaseException:  # cancelled (the client went away): the worker's state is unknown
-            self._retire(worker, "request cancelled")
+        except asyncio.CancelledError as exc:  # the worker's state is unknown: it may still be evaluating
+            self._retire(worker, str(exc.args[0]) if exc.args else "request cancelled")
             raise
-        self._idle.put_nowait(worker)
+        except BaseException:
+            self._retire(worker, "request failed")
+            raise
+        self._release(worker)
         return reply
+
+    async def _answer(self, worker: _Worker, message: dict[str, Any]) -> dict[str, Any]:
+        """The worker's reply to ``message``, watching its deadline and its memory while it works."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout_s
+        cap = self.memory_mb * 1024 * 1024
+        reply = asyncio.ensure_future(worker.call(message))
+        try:
+            while True:
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    raise QueryTimeout(self.timeout_s)
+                done, _ = await asyncio.wait({reply}, timeout=min(MEMORY_POLL_S, remaining))
+                if done:
+                    return reply.result()
+                if worker.private_memory_bytes() > cap:
+                    raise QueryOverMemory(self.memory_mb)
+        finally:
+            reply.cancel()  # a no-op once answered; otherwise the caller retires the worker
+
+    def _release(self, worker: _Worker) -> None:
+        self._idle.put_nowait(worker)
+        if len(self._workers) > self.size and self._trim is None:
+            self._trim = asyncio.get_running_loop().call_later(SPARE_LINGER_S, self._trim_idle)
+
+    def _trim_idle(self) -> None:
+        """Stop the idle workers beyond the pool's size, keeping one spare while the others are busy."""
+        self._trim = None
+        busy = len(self._workers) - self._idle.qsize()
+        keep = max(self.size, busy + 1)
+        while len(self._workers) > keep and not self._idle.empty() and self._waiting == 0:
+            worker = self._idle.get_nowait()
+            self._workers.discard(worker)
+            self._in_background(self._stop(worker))
+
+    def _top_up(self) -> None:
+        """Start workers in the background: back up to the pool's size, and, within ``max_size``, one
+        for each waiting request plus a spare, so that the next request need not wait for a start."""
+        if self._closed:
+            return
+        total = len(self._workers) + self._starting
+        wanted = max(self.size - total, self._waiting + 1 - self._idle.qsize() - self._starting)
+        for _ in range(min(wanted, self.max_size - total)):
+            self._starting += 1  # counted now: the next _top_up may come before the task runs
+            self._in_background(self._add_worker())
+
+    async def _add_worker(self) -> None:
+        delay = 0.1
+        try:
+            while not self._closed:
+                try:
+                    worker = await self._spawn()
+                except StoreError as exc:
+                    log.error("could not start a query worker: %s; retrying in %.1f s", exc, delay)
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, 10.0)
+                    continue
+                if self._closed:
+                    worker.kill()
+                    return
+                self._idle.put_nowait(worker)
+                return
+        finally:
+            self._starting -= 1
 
     async def _spawn(self) -> _Worker:
         process = await asyncio.create_subprocess_exec(
@@ -309,6 +434,9 @@ class QueryWorkerPool:
             raise StoreError(
                 f"a query worker did not start ({await worker.exit_status()}); see the server's log"
             ) from exc
+        except BaseException:  # cancelled (the pool is closing): leave no process behind
+            worker.kill()
+            raise
         if not hello.get("ready"):
             await worker.exit_status()
             raise StoreError(f"a query worker cannot open the store at {self.store_path}: {hello.get('error')}")
@@ -316,30 +444,28 @@ class QueryWorkerPool:
         return worker
 
     def _retire(self, worker: _Worker, reason: str) -> None:
+        """Kill a worker whose state is unknown; once it has exited, top the pool up again."""
         worker.kill()
         self._workers.discard(worker)
         log.warning("query worker %s retired: %s", worker.process.pid, reason)
-        if not self._closed:
-            task = asyncio.create_task(self._replace(worker))
-            self._background.add(task)
-            task.add_done_callback(self._background.discard)
+        self._in_background(self._after_exit(worker))
 
-    async def _replace(self, retired: _Worker) -> None:
-        await retired.process.wait()
-        delay = 0.1
-        while not self._closed:
-            try:
-                worker = await self._spawn()
-            except StoreError as exc:
-                log.error("could not start a query worker: %s; retrying in %.1f s", exc, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 10.0)
-                continue
-            if self._closed:
-                worker.kill()
-                return
-            self._idle.put_nowait(worker)
-            return
+    async def _after_exit(self, retired: _Worker) -> None:
+        await retired.process.wait()  # its memory is back before another process starts
+        self._top_up()
+
+    async def _stop(self, worker: _Worker) -> None:
+        """Stop an idle worker: it exits when its requests pipe closes."""
+        if worker.process.stdin is not None:
+            worker.process.stdin.close()
+        if await worker.exit_status(wait_s=5.0) == "still running":
+            worker.kill()
+            await worker.process.wait()
+
+    def _in_background(self, job: Any) -> None:
+        task = asyncio.create_task(job)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
 
 @asynccontextmanager

@@ -8,7 +8,9 @@ then it is sent to the SPARQL server, with the negotiated type as Accept, and it
 back within ``POLICYGRAPH_MAX_RESULT_BYTES``. The deadline is ``POLICYGRAPH_QUERY_TIMEOUT_S``: past
 it the request to the server is abandoned and the client gets 503 (stopping the query on the
 server is the server's own timeout's job: e.g. ``oxigraph serve --timeout-s``, Fuseki's
-``arq:queryTimeout``).
+``arq:queryTimeout``). A request whose client hangs up is cancelled (``sparql``), which closes its
+connection to the server; whether the server then stops evaluating is again its own affair (``oxigraph
+serve`` goes on until the query ends or its timeout).
 
 The dataset: a query with no dataset is sent with none, and the server's default graph is the
 merge of the texts' graphs (``policygraph.store.remote``); ``default-graph-uri`` /
@@ -18,6 +20,7 @@ merge of the texts' graphs (``policygraph.store.remote``); ``default-graph-uri``
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -40,6 +43,7 @@ from policygraph.api.query_workers import (
 from policygraph.config import Settings
 from policygraph.store.remote import RemoteStore
 
+log = logging.getLogger("policygraph.api.remote_queries")
 
 def union_sync_update() -> str:
     """After an update sent through /sparql: make the server's default graph the merge of its named
@@ -100,6 +104,9 @@ class RemoteQueryPool:
             body = await asyncio.wait_for(self._fetch(text, params, offer.serialization), self.timeout_s)
         except TimeoutError as exc:
             raise QueryTimeout(self.timeout_s) from exc
+        except asyncio.CancelledError as exc:  # the request's connection to the server is closed by now
+            log.warning("query to the SPARQL server abandoned: %s", exc.args[0] if exc.args else "request cancelled")
+            raise
         return QueryAnswer(form, offer.media_type, body)
 
     async def _fetch(self, query: str, params: dict[str, list[str]], accept: str) -> bytes:

@@ -27,8 +27,9 @@ a triple two of them hold matches twice (oxigraph/oxigraph#1919, fixed upstream 
 
 Responses are negotiated by ``Accept`` (q-values) or a ``format`` parameter (``negotiation``):
 SELECT and ASK as SPARQL results JSON, XML, CSV or TSV; CONSTRUCT and DESCRIBE as Turtle,
-N-Triples, JSON-LD, RDF/XML, N-Quads or TriG. Queries run in worker processes with a deadline and
-result limits (``query_workers``).
+N-Triples, JSON-LD, RDF/XML, N-Quads or TriG. Queries run in worker processes with a deadline, a
+memory cap and result limits (``query_workers``); a query whose client hangs up is cancelled, which
+kills its worker (or abandons the request to the SPARQL server behind a remote store).
 
 Updates (section 2.2): POST ``application/sparql-update`` or a form with ``update=``; off unless
 ``POLICYGRAPH_UPDATE_TOKEN`` is set, and then only with ``Authorization: Bearer <token>``. An update
@@ -60,7 +61,8 @@ Errors are JSON ``{"status", "error", "detail", ...}`` and never a 500 for bad i
 413   a body larger than ``POLICYGRAPH_MAX_REQUEST_BYTES``; 414 for such a URL
 415   a POST body that is neither a form, a query nor an update, or not in UTF-8
 422   a result larger than ``POLICYGRAPH_MAX_RESULT_ROWS`` rows or ``POLICYGRAPH_MAX_RESULT_BYTES``
-503   the query ran past ``POLICYGRAPH_QUERY_TIMEOUT_S`` and was stopped, or every worker stayed busy
+503   the query ran past ``POLICYGRAPH_QUERY_TIMEOUT_S`` or needed more memory than
+      ``POLICYGRAPH_QUERY_WORKER_MEMORY_MB`` and was stopped, or every worker stayed busy
 ====  ==========================================================================================
 """
 
@@ -70,7 +72,8 @@ import asyncio
 import hmac
 import os
 import re
-from typing import Any
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
@@ -84,6 +87,7 @@ from policygraph.api.query_workers import (
     NotAcceptable,
     QueryEvaluationError,
     QueryFailed,
+    QueryOverMemory,
     QuerySyntaxError,
     QueryTimeout,
     QueryWorkerPool,
@@ -102,6 +106,7 @@ _FORM = "application/x-www-form-urlencoded"
 _QUERY = "application/sparql-query"
 _UPDATE = "application/sparql-update"
 _BAD_PERCENT = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+T = TypeVar("T")
 
 
 class ProtocolError(Exception):
@@ -267,6 +272,38 @@ def _pool(request: Request) -> QueryWorkerPool | RemoteQueryPool:
     return request.app.state.query_pool
 
 
+CLIENT_DISCONNECTED = "the client disconnected"
+
+
+class ClientDisconnected(Exception):
+    """The client closed the connection before its answer was ready."""
+
+
+async def _disconnect(request: Request) -> None:
+    """Returns once the client has closed the connection (the request's body has been read already)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
+async def _unless_disconnected(request: Request, answer: Coroutine[Any, Any, T]) -> T:
+    """Await ``answer``, cancelling it when the client hangs up first. uvicorn goes on running the
+    handler of a client that left, so without this a query nobody waits for keeps its worker (or its
+    request to the SPARQL server behind us) busy until the timeout; cancelled, the pool kills that
+    worker at once, and the task's message says why in the log."""
+    answering = asyncio.ensure_future(answer)
+    disconnected = asyncio.ensure_future(_disconnect(request))
+    try:
+        await asyncio.wait({answering, disconnected}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        disconnected.cancel()
+        if not answering.done():
+            answering.cancel(CLIENT_DISCONNECTED)
+            await asyncio.wait({answering})
+    if answering.cancelled():
+        raise ClientDisconnected
+    return answering.result()
+
+
 # -- the endpoint ------------------------------------------------------------------------------
 
 
@@ -287,7 +324,7 @@ _RESPONSES = {
                 offer.media_type for offer in negotiation.RESULTS_OFFERS + negotiation.GRAPH_OFFERS)}},
     "400": {"description": "Syntax error (with line and column), or a bad request"},
     "406": {"description": "No acceptable response type"},
-    "503": {"description": "Query timeout, or every worker busy"},
+    "503": {"description": "Query timeout, query over the memory cap, or every worker busy"},
 }
 _REQUEST_BODY = {
     "required": True,
@@ -348,10 +385,10 @@ async def _query(request: Request, params: dict[str, list[str]], query: str, set
                             f"format {format_param!r} is not one of {', '.join(negotiation.FORMAT_NAMES)}")
     dataset = _dataset(params, scanned)
     try:
-        answer = await _pool(request).query(
+        answer = await _unless_disconnected(request, _pool(request).query(
             query, base_iri=settings.base_iri, dataset=dataset, accept=request.headers.get("accept"),
             format=format_param,
-        )
+        ))
     except QuerySyntaxError as exc:
         raise ProtocolError(400, "syntax error", str(exc), line=exc.line, column=exc.column) from exc
     except InvalidQuery as exc:
@@ -367,10 +404,14 @@ async def _query(request: Request, params: dict[str, list[str]], query: str, set
         raise ProtocolError(422, "result too large", f"{exc}; add LIMIT, or narrow the query") from exc
     except QueryTimeout as exc:
         raise ProtocolError(503, "query timeout", str(exc), timeout_s=exc.seconds) from exc
+    except QueryOverMemory as exc:
+        raise ProtocolError(503, "query needs too much memory", str(exc), memory_mb=exc.megabytes) from exc
     except WorkersBusy as exc:
         raise ProtocolError(503, "busy", str(exc), headers={"Retry-After": "5"}) from exc
     except QueryFailed as exc:
         return problem(500, "query failed", str(exc))
+    except ClientDisconnected:
+        return Response(status_code=499)  # nginx's "client closed request", for the log: nobody reads it
     return Response(answer.body, media_type=negotiation.content_type(answer.media_type), headers={"Vary": "Accept"})
 
 
