@@ -118,3 +118,57 @@ def test_implementing_wording_after_the_body_begins_is_not_the_texts_act():
             "dân tỉnh ban hành Quyết định.\n**Điều 1**. Phê duyệt quy trình.\n"
             "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu cá nhân.\n")
     assert rels(text) == [("1582/QĐ-UBND", "implements", "10/CT-TTg")]
+
+
+def test_a_pinpoint_between_a_passive_trigger_and_the_amending_document_keeps_the_link():
+    text = ("Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ Tài chính được sửa đổi, bổ sung bởi khoản 59 Điều 1 "
+            "Thông tư số 39/2018/TT-BTC ngày 20/4/2018 của Bộ Tài chính.")
+    assert rels(text) == [("39/2018/TT-BTC", "amends", "38/2015/TT-BTC")]
+    assert rels("Thông tư 30/2025/TT-NHNN sửa đổi, bổ sung khoản 10 Điều 3 Thông tư 15/2024/TT-NHNN.") == [
+        ("30/2025/TT-NHNN", "amends", "15/2024/TT-NHNN")]
+
+
+def test_guiding_wording_in_its_common_variants_is_guides():
+    for wording in ("hướng dẫn thi hành một số nội dung của", "quy định chi tiết và hướng dẫn thi hành một số điều của",
+                    "ban hành quy định chi tiết thi hành một số điều của", "thi hành một số điều của"):
+        text = f"Căn cứ Nghị định số 61/2020/NĐ-CP ngày 29/5/2020 của Chính phủ {wording} Luật số 38/2013/QH13;"
+        assert ("61/2020/NĐ-CP", "guides", "38/2013/QH13") in rels(text), wording
+
+
+def test_a_cau_can_cu_list_that_continues_on_the_next_line_keeps_its_legal_basis():
+    text = ("Số: 02124/QĐ-UBND\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục "
+            "hành chính;\nNghị định số 48/2013/NĐ-CP ngày 14/5/2013 và Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của "
+            "Chính phủ sửa đổi, bổ sung một số điều của các nghị định liên quan;\n")
+    assert rels(text) == [
+        ("02124/QĐ-UBND", "legal_basis", "48/2013/NĐ-CP"),
+        ("02124/QĐ-UBND", "legal_basis", "63/2010/NĐ-CP"),
+        ("02124/QĐ-UBND", "legal_basis", "92/2017/NĐ-CP"),
+    ]
+
+
+def test_the_text_naming_itself_before_a_trigger_acts_as_the_subject():
+    text = ("Số: 20/2025/NQ-HĐND\n**Điều 3.** Nghị quyết này bãi bỏ các Nghị quyết:\n"
+            "a) Nghị quyết số 10/2024/NQ-HĐND ngày 10/7/2024 của Hội đồng nhân dân tỉnh Trà Vinh;\n"
+            "b) Nghị quyết số 11/2024/NQ-HĐND ngày 10/7/2024 của Hội đồng nhân dân tỉnh Bến Tre.\n")
+    assert rels(text) == [("20/2025/NQ-HĐND", "repeals", "10/2024/NQ-HĐND"),
+                          ("20/2025/NQ-HĐND", "repeals", "11/2024/NQ-HĐND")]
+
+
+def test_a_consolidated_texts_preamble_and_repeals_belong_to_the_document_it_consolidates():
+    text = ("Số: 57/VBHN-BCT\nThông tư số 09/2025/TT-BCT ngày 01 tháng 02 năm 2025 của Bộ trưởng Bộ Công Thương, có "
+            "hiệu lực kể từ ngày 20 tháng 3 năm 2025, được sửa đổi, bổ sung bởi:\n"
+            "Căn cứ Luật Điện lực số 61/2024/QH15 ngày 30 tháng 11 năm 2024;\n"
+            "**Điều 15.** Bãi bỏ Thông tư số 15/2022/TT-BCT ngày 03 tháng 10 năm 2022 của Bộ trưởng Bộ Công Thương.\n")
+    assert rels(text) == [("09/2025/TT-BCT", "legal_basis", "61/2024/QH15"),
+                          ("09/2025/TT-BCT", "repeals", "15/2022/TT-BCT")]
+
+
+def test_a_law_named_without_its_number_takes_the_number_the_text_gives_that_name():
+    text = ("Căn cứ Luật Quản lý ngoại thương số 05/2017/QH14 ngày 12 tháng 6 năm 2017;\n"
+            "Căn cứ Nghị định số 69/2018/NĐ-CP ngày 15 tháng 5 năm 2018 của Chính phủ quy định chi tiết một số điều "
+            "của Luật Quản lý ngoại thương;")
+    assert ("69/2018/NĐ-CP", "guides", "05/2017/QH14") in rels(text)
+    both = ("Luật Đất đai số 45/2013/QH13 và Luật Đất đai số 31/2024/QH15. Nghị định số 10/2023/NĐ-CP quy định "
+            "chi tiết một số điều của Luật Đất đai.")
+    (ambiguous,) = [r for r in extract_text(both).references if r.surface == "Luật Đất đai"]
+    assert ambiguous.ambiguous is True

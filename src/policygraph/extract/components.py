@@ -121,10 +121,13 @@ class DocumentRelationReader:
         subject = choose_subject(doc.text, resolved)
         doc._.subject_document = records[resolved.index(subject)]["identity"] if subject else None
         sentences = [tuple(s) for s in (doc._.sentence_spans or [[0, len(doc.text)]])]
-        found = find_relations(doc.text, sentences, resolved, subject, self.triggers, self.kind_of_word)
+        acting = consolidated_document(subject, resolved)
+        found = find_relations(doc.text, sentences, resolved, acting, self.triggers, self.kind_of_word)
         relations, seen = [], set()
         for rel in found:
-            subj = rel.subject.identity if rel.subject else subject.identity if subject else None
+            # A consolidation is stated by the consolidated text itself ("Văn bản hợp nhất này ... hợp nhất").
+            actor = subject if rel.type == "consolidates" else acting
+            subj = rel.subject.identity if rel.subject else actor.identity if actor else None
             if subj is None or subj == rel.object.identity:
                 continue
             key = (subj.key, rel.object.identity.key, rel.type)
@@ -175,6 +178,23 @@ def choose_subject(text: str, refs: list[ResolvedReference]) -> ResolvedReferenc
             return r
     numbered = [r for r in refs if r.found.number]
     return numbered[0] if numbered else None
+
+
+def consolidated_document(
+    subject: ResolvedReference | None, refs: list[ResolvedReference]
+) -> ResolvedReference | None:
+    """Who acts in a text's Căn cứ lines and articles. A consolidated text (văn bản hợp nhất, "Số:
+    57/VBHN-BCT") reproduces the document it consolidates: its Căn cứ lines, articles and repeals are
+    that document's, not the consolidation's. That document is the first numbered mention after the
+    header of the same issuer code ("Thông tư số 09/2025/TT-BCT ..., được sửa đổi, bổ sung bởi: ...").
+    For every other text the actor is the subject itself."""
+    if subject is None or subject.identity.kind_code != "VBHN":
+        return subject
+    for ref in refs:
+        if (ref.found.start > subject.found.end and ref.found.number and ref.identity.kind_code != "VBHN"
+                and ref.found.issuer_code == subject.found.issuer_code):
+            return ref
+    return subject
 
 
 def _identity_dict(identity: DocumentIdentity) -> dict[str, Any]:

@@ -35,6 +35,12 @@ _CLAUSE_LEAD = re.compile(
 )
 _LIST_ITEM = re.compile(r"^[\s*_|]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–•+])\s", re.IGNORECASE)
 _ARTICLE_HEADING = re.compile(r"^[\s*_|#]*(?:điều\s+\d+|chương\s+[ivxlc\d]+|mục\s+\d+)", re.IGNORECASE)
+# "Quyết định này bãi bỏ ...", "Nghị quyết này bãi bỏ các Nghị quyết:": the text names itself as the
+# actor before the trigger; the trigger acts for the subject as if it opened the clause.
+_SELF_ACTOR = re.compile(
+    r"^(?:nghị quyết|quyết định|nghị định|thông tư(?: liên tịch)?|luật|bộ luật|pháp lệnh|chỉ thị|kế hoạch|"
+    r"văn bản|công văn)\s+này\s+(?:đã\s+|sẽ\s+)?"
+)
 _LIST_CONTINUATION = re.compile(r"^(?:và\s+|hoặc\s+)?(?:số:?\s*)?")
 _HIGHER_THAN_DECREE = {"Luật", "BLuật", "HP", "PL"}
 _AMENDING_KINDS_BELOW_LAW = {"NĐ", "QĐ", "TT", "TTLT", "CT"}
@@ -58,6 +64,12 @@ class RelationTriggers:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
+        pinpoint = data.get("pinpoint", "")
+
+        def expand(patterns: list[list[str]]) -> list[list[str]]:
+            return [[t, p.replace("{pinpoint}", pinpoint)] for t, p in patterns]
+
+        data = {**data, **{k: expand(data[k]) for k in ("between", "passive", "subject") if k in data}}
 
         def at_end(patterns: list[list[str]]) -> list[tuple[str, re.Pattern[str]]]:
             return [(t, re.compile(rf"(?:^|[\s,])(?:{p})(?:\s+(?:các|những))?\s*$")) for t, p in patterns]
@@ -99,6 +111,7 @@ def find_relations(
     out: list[FoundRelation] = _named_links(text, sentences, refs, subject, kind_of_word or {})
     scope: str | None = None
     preamble_end = _preamble_end(text)
+    carried: str | None = None
     for s_start, s_end in sentences:
         in_sentence = [r for r in refs if s_start <= r.found.start and r.found.end <= s_end]
         top = [r for r in in_sentence if not any(_contains(o, r) for o in in_sentence)]
@@ -109,8 +122,12 @@ def find_relations(
         out.extend(_according_to(text, top, triggers, s_start, s_end))
         if subject is None:
             continue
-        out.extend(_subject_clauses(text, top, subject, triggers, s_start, s_end, preamble_end))
-        lead = _norm(_CLAUSE_LEAD.sub("", sentence_text.lower()))
+        found_here = _subject_clauses(text, top, subject, triggers, s_start, s_end, preamble_end, carried)
+        out.extend(found_here)
+        # "Căn cứ A;\nB;\nC": a line that ends with ";" hands its link to a next line that only lists.
+        ends_list = sentence_text.rstrip(" \t\n*_|").endswith(";")
+        carried = (found_here[-1].type if found_here else carried) if ends_list else None
+        lead = _SELF_ACTOR.sub("", _norm(_CLAUSE_LEAD.sub("", sentence_text.lower())))
         if not in_sentence:
             for rel_type, pattern in triggers.subject_start:
                 if pattern.match(lead) and (sentence_text.rstrip(" *").endswith(":")
@@ -249,7 +266,7 @@ def _clauses(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return clauses
 
 
-def _subject_clauses(text, top, subject, triggers, s_start, s_end, preamble_end):
+def _subject_clauses(text, top, subject, triggers, s_start, s_end, preamble_end, carried=None):
     out: list[FoundRelation] = []
     for index, (c_start, c_end) in enumerate(_clauses(text, s_start, s_end)):
         in_clause = [r for r in top if c_start <= r.found.start < c_end]
@@ -257,7 +274,7 @@ def _subject_clauses(text, top, subject, triggers, s_start, s_end, preamble_end)
             continue
         first = in_clause[0]
         lead_raw = text[c_start:first.found.start]
-        lead = _norm(_CLAUSE_LEAD.sub("", lead_raw.lower()))
+        lead = _SELF_ACTOR.sub("", _norm(_CLAUSE_LEAD.sub("", lead_raw.lower())))
         planned = triggers.planned is not None and triggers.planned.search(" " + lead + " ")
         chosen = None
         for rel_type, pattern in triggers.subject_start:
@@ -274,9 +291,9 @@ def _subject_clauses(text, top, subject, triggers, s_start, s_end, preamble_end)
                 if pattern.search(lead):
                     chosen = rel_type
                     break
-        if chosen is None and out and not _LIST_CONTINUATION.sub("", lead).strip(" ,."):
+        if chosen is None and (out or (index == 0 and carried)) and not _LIST_CONTINUATION.sub("", lead).strip(" ,."):
             # A clause that only continues the previous clause's list ("Căn cứ A; B; C") keeps its link.
-            chosen = out[-1].type
+            chosen = out[-1].type if out else carried
         if chosen is None:
             for ref in in_clause:
                 after = text[ref.found.end:min(c_end, ref.found.end + 40)]

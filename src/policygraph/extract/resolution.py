@@ -72,7 +72,37 @@ def resolve_references(
             stated = next((s.issuer for s in siblings if s.issuer and _same(s, year)), None)
             issuer_inferred = stated or issuer_codes.get(ref.issuer_code or "")
         resolved.append(ResolvedReference(ref, identity, issuer_inferred, ambiguous))
+    _number_named_laws(resolved)
     return resolved
+
+
+_NAMED_KINDS = {"Luật", "BLuật", "PL"}
+_TRAILING_YEAR = re.compile(r"(?:\s+năm)?\s+(?:19|20)\d\d$", re.IGNORECASE)
+
+
+def _law_name_key(name: str) -> str:
+    return _TRAILING_YEAR.sub("", " ".join(name.split())).casefold()
+
+
+def _number_named_laws(resolved: list[ResolvedReference]) -> None:
+    """"Luật Điện lực" and "Luật Điện lực số 61/2024/QH15" in one text are one law: a law, code or
+    ordinance named without its number takes the number the same text gives that name, as numbers
+    take their year from a sibling. Where the text gives one name two numbers (the 2013 and the 2024
+    law), the numberless mention is ambiguous and keeps its name; a year written with it must agree."""
+    numbered: dict[str, list[ResolvedReference]] = defaultdict(list)
+    for r in resolved:
+        if r.found.number and r.found.name and r.found.kind_code in _NAMED_KINDS:
+            numbered[_law_name_key(r.found.name)].append(r)
+    for r in resolved:
+        if r.found.number or not r.found.name or r.found.kind_code not in _NAMED_KINDS:
+            continue
+        year = r.found.year_phrase or (int(r.found.date[:4]) if r.found.date else None)
+        candidates = {c.identity for c in numbered.get(_law_name_key(r.found.name), [])
+                      if year is None or c.identity.year is None or c.identity.year == year}
+        if len(candidates) == 1:
+            r.identity = candidates.pop()
+        elif len(candidates) > 1:
+            r.ambiguous = True
 
 
 def _same(other: FoundReference, year: int | None) -> bool:

@@ -20,7 +20,9 @@ g.rel(SUBJ, "63/2025/QH15", "legal_basis", "Căn cứ Luật Tổ chức Chính 
 g.rel(SUBJ, "64/2025/QH15", "legal_basis", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15")
 g.rel("87/2025/QH15", "64/2025/QH15", "amends", "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15\nđược sửa đổi, bổ sung một số điều bởi Luật số 87/2025/QH15")
 g.rel(SUBJ, "78/2025/NĐ-CP", "legal_basis", "Căn cứ Nghị định số 78/2025/NĐ-CP")
-g.rel("78/2025/NĐ-CP", "Luật Ban hành văn bản quy phạm pháp luật", "guides",
+# Relation end harmonised (2026-12-02) with the wild set's ruling: the text numbers this law
+# (64/2025/QH15) in its Căn cứ line, so the guides link ends at that number (one node for the law).
+g.rel("78/2025/NĐ-CP", "64/2025/QH15", "guides",
       "Nghị định số 78/2025/NĐ-CP của Chính phủ quy định chi tiết một\nsố điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật")
 g.rel("187/2025/NĐ-CP", "78/2025/NĐ-CP", "amends",
       "Nghị định số 78/2025/NĐ-CP của Chính phủ quy định chi tiết một\nsố điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật được\nsửa đổi, bổ sung một số điều bởi Nghị định số 187/2025/NĐ-CP")
@@ -47,7 +49,7 @@ g.rel("19/2023/QĐ-TTg", "61/2014/QĐ-TTg", "amends", "Quyết định số 19/2
 g.note("Only 'Số: 44/2025/QĐ-TTg' carries the own number; the title line 'QUYẾT ĐỊNH / BÃI BỎ ...' and 'ban hành Quyết định bãi bỏ ...' (own document, no number) are not references.")
 g.note("Căn cứ: legal_basis to the head document of each Căn cứ line (63/2025/QH15, 64/2025/QH15, 78/2025/NĐ-CP), not to the amending documents of the 'được sửa đổi, bổ sung ... bởi' clauses (87/2025/QH15, 187/2025/NĐ-CP), which get amends relations instead.")
 g.note("'được sửa đổi, bổ sung một số điều bởi Nghị định số 187/2025/NĐ-CP' attaches to Nghị định 78/2025/NĐ-CP (a decree cannot amend a law), not to the 'Luật Ban hành văn bản quy phạm pháp luật' just before it.")
-g.note("'Luật Ban hành văn bản quy phạm pháp luật' inside 78/2025/NĐ-CP's title has no number there: number null (not filled with 64/2025/QH15 from the previous line); relation guides from 78/2025/NĐ-CP to that name.")
+g.note("'Luật Ban hành văn bản quy phạm pháp luật' inside 78/2025/NĐ-CP's title has no number there: number null (not filled with 64/2025/QH15 from the previous line); relation guides from 78/2025/NĐ-CP ends at 64/2025/QH15, the number the text gives that law.")
 g.note("Điều 1 lists 39 documents under the heading 'Bãi bỏ toàn bộ ...': repeals from 44/2025/QĐ-TTg to each; the evidence of every one is that heading (the list items themselves state only the document).")
 g.note("Surfaces of the list items run through 'của Thủ\\ntướng Chính phủ' with the line break as in the text. Item 28 has the old number form '769/TTg'. Item 38 breaks the line between number and date.")
 g.note("Strategies, plans, schemes and programmes named in the titles of the repealed decisions ('Chiến lược ...', '“Kế hoạch xử lý triệt để ...”', 'Đề án phát triển ngành Ngân hàng ...', 'Chương trình 135', 'Quy chế ...', 'Quy định ...') are titles of mentioned documents, not references.")

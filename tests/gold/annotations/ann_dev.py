@@ -201,7 +201,9 @@ g.rel(S, "01/2021/TT-BTP", "corrects", "Về việc đính chính Thông tư s�
 g.rel(S, "80/2015/QH13", "legal_basis", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13")
 g.rel("63/2020/QH14", "80/2015/QH13", "amends", "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 được sửa đổi, bổ sung một số điều theo Luật số 63/2020/QH14")
 g.rel(S, "34/2016/NĐ-CP", "legal_basis", "Căn cứ Nghị định số 34/2016/NĐ-CP")
-g.rel("34/2016/NĐ-CP", LBH, "guides", "Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật")
+# Relation end harmonised (2026-12-02) with the wild set's ruling: a numberless law that the text numbers
+# elsewhere ends its relations at that number (one node for the law).
+g.rel("34/2016/NĐ-CP", "80/2015/QH13", "guides", "Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật")
 g.rel(S, "154/2020/NĐ-CP", "legal_basis", "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật; Nghị định số 154/2020/NĐ-CP")
 g.rel("154/2020/NĐ-CP", "34/2016/NĐ-CP", "amends", "Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP")
 g.rel(S, "96/2017/NĐ-CP", "legal_basis", "Căn cứ Nghị định số 96/2017/NĐ-CP")
