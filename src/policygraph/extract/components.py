@@ -169,6 +169,14 @@ def choose_subject(text: str, refs: list[ResolvedReference]) -> ResolvedReferenc
         for r in refs:
             if r.found.start == m.end() and r.found.number:
                 return r
+    # "Luật số: 60/2024/QH15 |" in the header table: the kind word, "số:" and the number open a line.
+    for r in refs:
+        if r.found.start >= len(head) or not r.found.number or r.found.number_start is None:
+            continue
+        line_start = text.rfind("\n", 0, r.found.start) + 1
+        if (not text[line_start:r.found.start].strip(" \t*_|#")
+                and re.fullmatch(r"[^\n]{1,24}?số\s*:\s*", text[r.found.start:r.found.number_start], re.IGNORECASE)):
+            return r
     if re.search(r"(?:^|\n)[\s*_]*Căn cứ\b", text):
         # A legal text that cites its legal bases but does not give its own number: the subject is
         # unknown, and guessing the first mention would attribute its Căn cứ lines to another document.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from policygraph.extract.numbers import canonical_code_case
 from policygraph.extract.references import FoundReference
@@ -103,6 +103,22 @@ def _number_named_laws(resolved: list[ResolvedReference]) -> None:
             r.identity = candidates.pop()
         elif len(candidates) > 1:
             r.ambiguous = True
+    # "Luật Bảo hiểm xã hội" and "Luật Bảo hiểm xã hội năm 2014" with no number in the text: one law,
+    # named once with its year, when the text names that law with one year only.
+    unnumbered: dict[str, list[ResolvedReference]] = defaultdict(list)
+    for r in resolved:
+        if r.identity.number is None and r.found.name and r.found.kind_code in _NAMED_KINDS and not r.ambiguous:
+            unnumbered[_law_name_key(r.found.name)].append(r)
+    for group in unnumbered.values():
+        years = {r.found.year_phrase for r in group if r.found.year_phrase is not None}
+        plain = [r for r in group if r.found.year_phrase is None]
+        if len(years) != 1 or not plain:
+            continue
+        # The law is named by its name; the year the text gives it is its year.
+        identity = replace(plain[0].identity, year=years.pop())
+        for r in group:
+            if r.found.date is None or int(r.found.date[:4]) == identity.year:
+                r.identity = identity
 
 
 def _same(other: FoundReference, year: int | None) -> bool:
