@@ -15,13 +15,37 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
+from typer.core import TyperGroup
 
 from policygraph.config import get_settings
 from policygraph.errors import InputError, PolicyGraphError
 
+
+class Commands(TyperGroup):
+    """The command group, with usage errors (an unknown option, a value out of range or not in its list)
+    said in one line on stderr, exit 2, as every other unusable input is: click prints three lines
+    (usage, hint, error), typer a box around them."""
+
+    def main(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        kwargs.setdefault("prog_name", "policygraph")
+        try:
+            code = super().main(*args, **kwargs)  # type: ignore[arg-type]
+        except typer.TyperException as exc:  # typer's click exceptions: UsageError, BadParameter ...
+            context = getattr(exc, "ctx", None)
+            hint = f" Try '{context.command_path} --help' for help." if context is not None else ""
+            message = exc.format_message().rstrip()
+            sys.stderr.write(f"error: {message}{'' if message.endswith('.') else '.'}{hint}\n")
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            sys.stderr.write("aborted\n")
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
+    cls=Commands,
     help="policygraph: a knowledge graph of Vietnamese policy documents.",
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
 )
@@ -70,6 +94,18 @@ def _fail(exc: PolicyGraphError) -> typer.Exit:
     # One plain line, never wrapped: "error: FILE, line L, offset O: what is wrong".
     sys.stderr.write(f"error: {exc}\n")
     return typer.Exit(exc.exit_code)
+
+
+@app.callback(invoke_without_command=True)
+def settings_first(context: typer.Context) -> None:
+    """policygraph: a knowledge graph of Vietnamese policy documents."""
+    if context.invoked_subcommand is None:  # no command: the list of commands
+        sys.stdout.write(context.get_help() + "\n")
+        raise typer.Exit(2)
+    try:
+        get_settings()  # a POLICYGRAPH_* value it cannot take is said once, here, before any work
+    except PolicyGraphError as exc:
+        raise _fail(exc) from exc
 
 
 @app.command()
@@ -135,7 +171,7 @@ def validate(
 
             # Read-write, though only read: the embedded store's close() flushes, which a read-only
             # pyoxigraph store refuses; validate_against_store never writes.
-            with open_store(store) as opened:
+            with open_store(store, must_exist=True) as opened:
                 report = validate_against_store(graph, opened, engine=chosen)
         else:
             report = validate_graph(graph, engine=chosen)
@@ -229,7 +265,7 @@ def query(
 
     try:
         text = sys.stdin.read() if file == "-" else _read_query(Path(file))
-        with open_store(store) as opened:
+        with open_store(store, must_exist=True) as opened:
             if fmt is QueryFormat.table:
                 _print_table(opened, text)
                 return
@@ -279,7 +315,7 @@ def trace(
     from policygraph.trace import trace as trace_chain
 
     try:
-        with open_store(store) as opened:
+        with open_store(store, must_exist=True) as opened:
             hops = trace_chain(opened, start, goal)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -331,7 +367,7 @@ def export(
     from policygraph.store.base import open_store
 
     try:
-        with open_store(store) as opened:
+        with open_store(store, must_exist=True) as opened:
             sys.stdout.buffer.write(opened.export(fmt.value))
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -347,7 +383,7 @@ def stats(
     from policygraph.store.base import open_store
 
     try:
-        with open_store(store) as opened:
+        with open_store(store, must_exist=True) as opened:
             figures = store_statistics(opened)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -360,10 +396,19 @@ def stats(
     out.print(table)
 
 
+def _tcp_port(value: int | None) -> int | None:
+    # uvicorn takes a number past 65535 modulo 65536: it would log one port and listen on another.
+    if value is not None and not 1 <= value <= 65535:
+        raise typer.BadParameter(f"{value} is not a TCP port; give one from 1 to 65535.")
+    return value
+
+
 @app.command()
 def serve(
-    host: Annotated[str | None, typer.Option(help="Default: $POLICYGRAPH_HOST or 127.0.0.1")] = None,
-    port: Annotated[int | None, typer.Option(help="Default: $POLICYGRAPH_PORT or 8000")] = None,
+    host: Annotated[str | None, typer.Option(help="Address to listen on (default: $POLICYGRAPH_HOST or "
+                                             "127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(callback=_tcp_port, help="TCP port to listen on, 1 to 65535 "
+                                             "(default: $POLICYGRAPH_PORT or 8000).")] = None,
     store: StoreOption = None,
 ) -> None:
     """Serve the SPARQL endpoint, the API and the web page."""
@@ -371,7 +416,14 @@ def serve(
 
     import uvicorn
 
+    from policygraph.store.base import require_existing_store
+
     settings = get_settings()
+    try:
+        if not settings.update_token:  # a server that takes SPARQL Update may start from an empty store
+            require_existing_store(store or settings.store)
+    except PolicyGraphError as exc:
+        raise _fail(exc) from exc
     if store:
         os.environ["POLICYGRAPH_STORE"] = store
         get_settings.cache_clear()

@@ -1,0 +1,96 @@
+"""What the command line promises before it does any work: options it validates (a port in range, a
+store that exists for the commands that only read one, formats from their list), flags shown as flags,
+every option described, `--version`, and a `serve` that stops promptly when told to."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+PG = [sys.executable, "-m", "policygraph.cli"]
+
+
+def run(*args: str, timeout: int = 120, **settings: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in a subprocess, with no POLICYGRAPH_* setting but ``settings``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
+    env.update(settings)
+    return subprocess.run([*PG, *args], capture_output=True, text=True, env=env, timeout=timeout, cwd=ROOT)
+
+
+# ---- defect 6: the port ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("port", ["83617", "0", "-1", "65536"])
+def test_serve_refuses_a_port_outside_1_to_65535_with_one_line(port, ingested_store_path):
+    # 83617 was logged as the port while the server listened on 83617 - 65536 = 18081.
+    result = run("serve", "--port", port, "--store", str(ingested_store_path), timeout=60)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (f"error: Invalid value for '--port': {port} is not a TCP port; give one from 1 to "
+                             "65535. Try 'policygraph serve --help' for help.\n")
+
+
+def test_serve_refuses_a_port_setting_outside_1_to_65535_with_one_line(ingested_store_path):
+    result = run("serve", "--store", str(ingested_store_path), timeout=60, POLICYGRAPH_PORT="83617")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: POLICYGRAPH_PORT")
+    assert "83617" in result.stderr and "65535" in result.stderr
+
+
+# ---- defect 6: a read-only command on a store that does not exist ---------------------------------
+
+READ_ONLY_COMMANDS = {
+    "query": ["query", "queries/documents.rq"],
+    "stats": ["stats"],
+    "trace": ["trace", "7/NQ-CP", "45-NQ/TW"],
+    "export": ["export"],
+    "validate --against-store": ["validate", "tests/shapes/valid.ttl", "--against-store"],
+    "serve": ["serve", "--port", "1"],  # refused before it would bind
+}
+
+
+@pytest.mark.parametrize("command", list(READ_ONLY_COMMANDS))
+def test_a_read_only_command_refuses_a_store_folder_that_does_not_exist_and_does_not_create_it(command, tmp_path):
+    mistyped = tmp_path / "stroe"
+    result = run(*READ_ONLY_COMMANDS[command], "--store", str(mistyped), timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"error: no store at {mistyped}: the folder does not exist. Check --store or POLICYGRAPH_STORE, "
+        f"or ingest texts into it first: policygraph ingest --store {mistyped} FILES\n")
+    assert not mistyped.exists()
+
+
+@pytest.mark.parametrize("command", ["stats", "query"])
+def test_a_read_only_command_refuses_a_folder_that_holds_no_store_and_leaves_it_empty(command, tmp_path):
+    folder = tmp_path / "not-a-store"
+    folder.mkdir()
+    result = run(*READ_ONLY_COMMANDS[command], "--store", str(folder), timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"error: no store at {folder}: the folder holds no store. Check --store or POLICYGRAPH_STORE, "
+        f"or ingest texts into it first: policygraph ingest --store {folder} FILES\n")
+    assert list(folder.iterdir()) == []
+
+
+def test_the_store_setting_is_checked_like_the_option(tmp_path):
+    result = run("stats", timeout=60, POLICYGRAPH_STORE=str(tmp_path / "nowhere"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: no store at {tmp_path / 'nowhere'}: the folder does not exist.")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_ingest_still_creates_the_store_it_is_given(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n", encoding="utf-8")
+    store = tmp_path / "new" / "store"
+    result = run("ingest", str(text), "--store", str(store), timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "1 texts: 1 ingested" in result.stdout
+    stats = run("stats", "--format", "json", "--store", str(store), timeout=60)
+    assert stats.returncode == 0, stats.stderr
