@@ -116,9 +116,8 @@ def extract(
 ) -> None:
     """Extract documents, references and links from one text; print RDF (Turtle) or JSON."""
     from policygraph.extract.pipeline import extract_text
-    from policygraph.ingest import source_name_for
     from policygraph.rdf.mapping import ExtractionMapper
-    from policygraph.sources import read_source_text
+    from policygraph.sources import read_source_text, source_name_for
 
     try:
         text = read_source_text(file)
@@ -196,7 +195,7 @@ def ingest(
 ) -> None:
     """Ingest texts into the store, one named graph per text, atomically; unchanged texts are skipped."""
     from policygraph.ingest import ingest_paths
-    from policygraph.sources import collect_text_files
+    from policygraph.sources import collect_source_files
     from policygraph.store.base import open_store
 
     done: list[str] = []
@@ -206,7 +205,7 @@ def ingest(
         bar.update(task, advance=1, description=name)
 
     try:
-        total = len(collect_text_files(paths))
+        total = len(collect_source_files(paths))  # before the store is opened: a refusal leaves no trace
         with open_store(store) as opened, Progress(
             TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
             console=err, transient=True,
