@@ -94,3 +94,61 @@ def test_ingest_still_creates_the_store_it_is_given(tmp_path):
     assert "1 texts: 1 ingested" in result.stdout
     stats = run("stats", "--format", "json", "--store", str(store), timeout=60)
     assert stats.returncode == 0, stats.stderr
+
+
+# ---- the CLI items: flags, help, --version, enumerated options ------------------------------------
+
+COMMANDS = ["extract", "validate", "ingest", "query", "trace", "export", "stats", "serve"]
+
+
+def test_help_shows_boolean_flags_as_flags_and_validate_with_its_negative():
+    for command in COMMANDS:
+        result = run(command, "--help")
+        assert result.returncode == 0, result.stderr
+        assert "<bool>" not in result.stdout, command  # a flag takes no value
+    ingest = run("ingest", "--help").stdout
+    assert "--validate / --no-validate" in ingest
+    assert "--force " in ingest and "--quarantine " in ingest
+
+
+def test_every_option_and_argument_of_every_command_is_described():
+    import typer
+
+    from policygraph.cli import app
+
+    group = typer.main.get_command(app)
+    undescribed = [
+        f"{name} {param.name}"
+        for name, command in group.commands.items()  # type: ignore[attr-defined]
+        for param in command.params
+        if not (getattr(param, "help", None) or "").strip()
+    ]
+    assert sorted(group.commands) == sorted(COMMANDS)  # type: ignore[attr-defined]
+    assert undescribed == []
+
+
+def test_version_prints_the_package_version():
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"policygraph {version('policygraph')}\n", "")
+
+
+def test_ingest_no_validate_still_skips_validation(tmp_path):
+    text = tmp_path / "late.txt"
+    # 7/NQ-CP (10/1/2025) implements a conclusion dated after it: a violation, refused when validated.
+    text.write_text("Chính phủ ban hành Nghị quyết 7/NQ-CP ngày 10/1/2025 về Chương trình hành động thực hiện "
+                    "Kết luận số 96-KL/TW ngày 30/9/2026 của Bộ Chính trị.\n", encoding="utf-8")
+    refused = run("ingest", str(text), "--validate", "--store", str(tmp_path / "a"), timeout=300)
+    kept = run("ingest", str(text), "--no-validate", "--store", str(tmp_path / "b"), timeout=300)
+    assert refused.returncode == 1 and "1 texts: 0 ingested, 0 unchanged, 1 refused" in refused.stdout
+    assert kept.returncode == 0 and "1 texts: 1 ingested" in kept.stdout
+
+
+def test_stats_format_is_checked_against_its_list(ingested_store_path):
+    result = run("stats", "--format", "xml", "--store", str(ingested_store_path), timeout=60)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("error: Invalid value for '--format' / '-f': ")
+    assert "'xml' is not one of 'table', 'json'" in result.stderr

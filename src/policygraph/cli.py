@@ -46,6 +46,8 @@ class Commands(TyperGroup):
 app = typer.Typer(
     cls=Commands,
     help="policygraph: a knowledge graph of Vietnamese policy documents.",
+    # click's own help layout: a flag is listed as a flag (typer's panels give every flag a "<bool>" value).
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     add_completion=False,
 )
@@ -53,7 +55,8 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True)
 
 StoreOption = Annotated[
-    str | None, typer.Option("--store", help="Store path (default: $POLICYGRAPH_STORE or var/store).")
+    str | None, typer.Option("--store", help="The store: a folder, or a SPARQL server's query URL (default: "
+                             "$POLICYGRAPH_STORE or var/store).")
 ]
 
 
@@ -82,6 +85,11 @@ class TraceFormat(StrEnum):
     dot = "dot"
 
 
+class StatsFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
 class ExportFormat(StrEnum):
     turtle = "turtle"
     nquads = "nquads"
@@ -96,8 +104,20 @@ def _fail(exc: PolicyGraphError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        import policygraph
+
+        sys.stdout.write(f"policygraph {policygraph.__version__}\n")
+        raise typer.Exit(0)
+
+
 @app.callback(invoke_without_command=True)
-def settings_first(context: typer.Context) -> None:
+def settings_first(
+    context: typer.Context,
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
     """policygraph: a knowledge graph of Vietnamese policy documents."""
     if context.invoked_subcommand is None:  # no command: the list of commands
         sys.stdout.write(context.get_help() + "\n")
@@ -111,8 +131,11 @@ def settings_first(context: typer.Context) -> None:
 @app.command()
 def extract(
     file: Annotated[Path, typer.Argument(help="A .txt or .md file.")],
-    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.turtle,
-    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    fmt: Annotated[ExtractFormat, typer.Option(
+        "--format", "-f", help="turtle (the RDF statements) or json (the gold files' field names).")
+    ] = ExtractFormat.turtle,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of standard output.")] = None,
 ) -> None:
     """Extract documents, references and links from one text; print RDF (Turtle) or JSON."""
     from policygraph.extract.pipeline import extract_text
@@ -186,10 +209,16 @@ LONGEST_INGEST_TABLE = 100
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md).")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders (.txt, .md). A text in a folder is known by its path inside it, a file given "
+        "alone by its name, a text under data/ by its path there.")],
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
-    no_validate: Annotated[bool, typer.Option("--no-validate")] = False,
-    quarantine: Annotated[bool, typer.Option("--quarantine", help="Keep refused texts in var/quarantine.")] = False,
+    validate: Annotated[bool, typer.Option(
+        "--validate/--no-validate", help="Validate each text's statements against the SHACL shapes first; a text "
+        "with violations is refused.")] = True,
+    quarantine: Annotated[bool, typer.Option(
+        "--quarantine", help="Keep refused texts' graphs and reports in var/quarantine ($POLICYGRAPH_QUARANTINE_DIR) "
+        "instead of only reporting them.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Re-ingest unchanged texts too.")] = False,
     store: StoreOption = None,
 ) -> None:
@@ -212,7 +241,7 @@ def ingest(
         ) as bar:
             task = bar.add_task("", total=total)
             summary = ingest_paths(
-                paths, opened, jobs=jobs, validate=not no_validate, quarantine=quarantine, force=force,
+                paths, opened, jobs=jobs, validate=validate, quarantine=quarantine, force=force,
                 progress=advance,
             )
     except PolicyGraphError as exc:
@@ -255,8 +284,10 @@ def ingest(
 
 @app.command()
 def query(
-    file: Annotated[str, typer.Argument(help="A .rq file, or - for standard input.")],
-    fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    file: Annotated[str, typer.Argument(help="A .rq file (or the name of one in queries/), or - for standard input.")],
+    fmt: Annotated[QueryFormat, typer.Option(
+        "--format", "-f", help="table (for reading), or a SPARQL results / RDF format for programs.")
+    ] = QueryFormat.table,
     store: StoreOption = None,
 ) -> None:
     """Run a SPARQL query (the union of all texts' graphs is the default graph)."""
@@ -306,7 +337,9 @@ def _print_table(store: object, text: str) -> None:
 def trace(
     start: Annotated[str, typer.Argument(help="Number of the document to start from, e.g. 7/NQ-CP.")],
     goal: Annotated[str | None, typer.Argument(help="Number of the document to reach.")] = None,
-    fmt: Annotated[TraceFormat, typer.Option("--format", "-f")] = TraceFormat.text,
+    fmt: Annotated[TraceFormat, typer.Option(
+        "--format", "-f", help="text, json, or dot (Graphviz: the documents and each hop's sentence).")
+    ] = TraceFormat.text,
     store: StoreOption = None,
 ) -> None:
     """The chain of typed links from START towards GOAL, each hop with its evidence sentence."""
@@ -359,7 +392,9 @@ def trace_dot(hops: list) -> str:  # type: ignore[type-arg]
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.nquads,
+    fmt: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="nquads or trig keep the named graphs; turtle, jsonld or ntriples give their union.")
+    ] = ExportFormat.nquads,
     store: StoreOption = None,
 ) -> None:
     """The whole store: N-Quads/TriG keep the named graphs; Turtle/JSON-LD/N-Triples give the union."""
@@ -374,7 +409,8 @@ def export(
 
 @app.command()
 def stats(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    fmt: Annotated[StatsFormat, typer.Option("--format", "-f", help="table (for reading) or json.")
+                   ] = StatsFormat.table,
     store: StoreOption = None,
 ) -> None:
     """Counts of texts, documents, links and statements in the store."""
@@ -386,7 +422,7 @@ def stats(
             figures = store_statistics(opened)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
-    if fmt == "json":
+    if fmt is StatsFormat.json:
         sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=1) + "\n")
         return
     table = Table("figure", "value")
