@@ -464,7 +464,7 @@ def serve(
         get_settings.cache_clear()
     uvicorn.run(
         "policygraph.api.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
-        log_level="info",
+        log_level="info", timeout_graceful_shutdown=settings.shutdown_grace_s,  # type: ignore[arg-type]
     )
 
 

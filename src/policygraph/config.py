@@ -78,6 +78,12 @@ class Settings(BaseSettings):
         default=30.0, gt=0,
         description="A SPARQL query running longer is stopped (its worker process is killed) and answered 503.",
     )
+    shutdown_grace_s: float = Field(
+        default=1.0, ge=0,
+        description="On SIGTERM or Ctrl-C, `policygraph serve` lets requests in flight finish for this long, then "
+        "cancels them (a running query's worker is killed) and stops: within about a second more, rather than "
+        "after the query timeout.",
+    )
     query_workers: int = Field(
         default=2, ge=1, le=64,
         description="Worker processes answering SPARQL queries (each opens the store read-only).",

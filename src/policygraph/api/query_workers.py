@@ -309,6 +309,9 @@ class QueryWorkerPool:
             raise StoreError(
                 f"a query worker did not start ({await worker.exit_status()}); see the server's log"
             ) from exc
+        except BaseException:  # cancelled (the pool closing while a replacement starts): no orphan
+            worker.kill()
+            raise
         if not hello.get("ready"):
             await worker.exit_status()
             raise StoreError(f"a query worker cannot open the store at {self.store_path}: {hello.get('error')}")
