@@ -260,3 +260,32 @@ def test_serve_stops_within_2_s_of_sigterm_or_ctrl_c_with_a_query_running_and_le
         for pid in _processes_mentioning(str(store)):
             os.kill(pid, signal.SIGKILL)
         log.close()
+
+
+def test_serve_with_an_update_token_starts_on_a_new_store_that_updates_will_fill(tmp_path):
+    import signal
+    import time
+
+    import httpx
+
+    from .live_server import free_port
+
+    store, port = tmp_path / "new-store", free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
+    env.update(POLICYGRAPH_UPDATE_TOKEN="s3cret", POLICYGRAPH_QUERY_WORKERS="1")
+    proc = subprocess.Popen([*PG, "serve", "--port", str(port), "--store", str(store)], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline
+                time.sleep(0.1)
+        assert (health.status_code, health.json()["quads"]) == (200, 0)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
+    assert (store / "CURRENT").is_file()
