@@ -49,6 +49,9 @@ def test_non_utf8_file_names_the_byte_offset(tmp_path):
 
 
 def test_trace_on_an_empty_store_says_to_ingest_first(tmp_path):
+    from policygraph.store.base import open_store
+
+    open_store(str(tmp_path / "empty")).close()  # a store with nothing in it (a missing one is refused)
     result = run("trace", "7/NQ-CP", "45-NQ/TW", store=tmp_path / "empty")
     assert result.returncode == 1
     assert "the store is empty; run `policygraph ingest data/` first" in " ".join(result.stderr.split())

@@ -15,13 +15,39 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
+from typer.core import TyperGroup
 
 from policygraph.config import get_settings
 from policygraph.errors import InputError, PolicyGraphError
 
+
+class Commands(TyperGroup):
+    """The command group, with usage errors (an unknown option, a value out of range or not in its list)
+    said in one line on stderr, exit 2, as every other unusable input is: click prints three lines
+    (usage, hint, error), typer a box around them."""
+
+    def main(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        kwargs.setdefault("prog_name", "policygraph")
+        try:
+            code = super().main(*args, **kwargs)  # type: ignore[arg-type]
+        except typer.TyperException as exc:  # typer's click exceptions: UsageError, BadParameter ...
+            context = getattr(exc, "ctx", None)
+            hint = f" Try '{context.command_path} --help' for help." if context is not None else ""
+            message = exc.format_message().rstrip()
+            sys.stderr.write(f"error: {message}{'' if message.endswith('.') else '.'}{hint}\n")
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            sys.stderr.write("aborted\n")
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
+    cls=Commands,
     help="policygraph: a knowledge graph of Vietnamese policy documents.",
-    no_args_is_help=True,
+    # click's own help layout: a flag is listed as a flag (typer's panels give every flag a "<bool>" value).
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     add_completion=False,
 )
@@ -29,7 +55,8 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True)
 
 StoreOption = Annotated[
-    str | None, typer.Option("--store", help="Store path (default: $POLICYGRAPH_STORE or var/store).")
+    str | None, typer.Option("--store", help="The store: a folder, or a SPARQL server's query URL (default: "
+                             "$POLICYGRAPH_STORE or var/store).")
 ]
 
 
@@ -58,6 +85,11 @@ class TraceFormat(StrEnum):
     dot = "dot"
 
 
+class StatsFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
 class ExportFormat(StrEnum):
     turtle = "turtle"
     nquads = "nquads"
@@ -72,17 +104,43 @@ def _fail(exc: PolicyGraphError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        import policygraph
+
+        sys.stdout.write(f"policygraph {policygraph.__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback(invoke_without_command=True)
+def settings_first(
+    context: typer.Context,
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """policygraph: a knowledge graph of Vietnamese policy documents."""
+    if context.invoked_subcommand is None:  # no command: the list of commands
+        sys.stdout.write(context.get_help() + "\n")
+        raise typer.Exit(2)
+    try:
+        get_settings()  # a POLICYGRAPH_* value it cannot take is said once, here, before any work
+    except PolicyGraphError as exc:
+        raise _fail(exc) from exc
+
+
 @app.command()
 def extract(
     file: Annotated[Path, typer.Argument(help="A .txt or .md file.")],
-    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.turtle,
-    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    fmt: Annotated[ExtractFormat, typer.Option(
+        "--format", "-f", help="turtle (the RDF statements) or json (the gold files' field names).")
+    ] = ExtractFormat.turtle,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of standard output.")] = None,
 ) -> None:
     """Extract documents, references and links from one text; print RDF (Turtle) or JSON."""
     from policygraph.extract.pipeline import extract_text
-    from policygraph.ingest import source_name_for
     from policygraph.rdf.mapping import ExtractionMapper
-    from policygraph.sources import read_source_text
+    from policygraph.sources import read_source_text, source_name_for
 
     try:
         text = read_source_text(file)
@@ -135,7 +193,7 @@ def validate(
 
             # Read-write, though only read: the embedded store's close() flushes, which a read-only
             # pyoxigraph store refuses; validate_against_store never writes.
-            with open_store(store) as opened:
+            with open_store(store, must_exist=True) as opened:
                 report = validate_against_store(graph, opened, engine=chosen)
         else:
             report = validate_graph(graph, engine=chosen)
@@ -151,16 +209,22 @@ LONGEST_INGEST_TABLE = 100
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md).")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders (.txt, .md). A text in a folder is known by its path inside it, a file given "
+        "alone by its name, a text under data/ by its path there.")],
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
-    no_validate: Annotated[bool, typer.Option("--no-validate")] = False,
-    quarantine: Annotated[bool, typer.Option("--quarantine", help="Keep refused texts in var/quarantine.")] = False,
+    validate: Annotated[bool, typer.Option(
+        "--validate/--no-validate", help="Validate each text's statements against the SHACL shapes first; a text "
+        "with violations is refused.")] = True,
+    quarantine: Annotated[bool, typer.Option(
+        "--quarantine", help="Keep refused texts' graphs and reports in var/quarantine ($POLICYGRAPH_QUARANTINE_DIR) "
+        "instead of only reporting them.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Re-ingest unchanged texts too.")] = False,
     store: StoreOption = None,
 ) -> None:
     """Ingest texts into the store, one named graph per text, atomically; unchanged texts are skipped."""
     from policygraph.ingest import ingest_paths
-    from policygraph.sources import collect_text_files
+    from policygraph.sources import collect_source_files
     from policygraph.store.base import open_store
 
     done: list[str] = []
@@ -170,14 +234,14 @@ def ingest(
         bar.update(task, advance=1, description=name)
 
     try:
-        total = len(collect_text_files(paths))
+        total = len(collect_source_files(paths))  # before the store is opened: a refusal leaves no trace
         with open_store(store) as opened, Progress(
             TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
             console=err, transient=True,
         ) as bar:
             task = bar.add_task("", total=total)
             summary = ingest_paths(
-                paths, opened, jobs=jobs, validate=not no_validate, quarantine=quarantine, force=force,
+                paths, opened, jobs=jobs, validate=validate, quarantine=quarantine, force=force,
                 progress=advance,
             )
     except PolicyGraphError as exc:
@@ -220,8 +284,10 @@ def ingest(
 
 @app.command()
 def query(
-    file: Annotated[str, typer.Argument(help="A .rq file, or - for standard input.")],
-    fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    file: Annotated[str, typer.Argument(help="A .rq file (or the name of one in queries/), or - for standard input.")],
+    fmt: Annotated[QueryFormat, typer.Option(
+        "--format", "-f", help="table (for reading), or a SPARQL results / RDF format for programs.")
+    ] = QueryFormat.table,
     store: StoreOption = None,
 ) -> None:
     """Run a SPARQL query (the union of all texts' graphs is the default graph)."""
@@ -229,7 +295,7 @@ def query(
 
     try:
         text = sys.stdin.read() if file == "-" else _read_query(Path(file))
-        with open_store(store) as opened:
+        with open_store(store, must_exist=True) as opened:
             if fmt is QueryFormat.table:
                 _print_table(opened, text)
                 return
@@ -271,7 +337,9 @@ def _print_table(store: object, text: str) -> None:
 def trace(
     start: Annotated[str, typer.Argument(help="Number of the document to start from, e.g. 7/NQ-CP.")],
     goal: Annotated[str | None, typer.Argument(help="Number of the document to reach.")] = None,
-    fmt: Annotated[TraceFormat, typer.Option("--format", "-f")] = TraceFormat.text,
+    fmt: Annotated[TraceFormat, typer.Option(
+        "--format", "-f", help="text, json, or dot (Graphviz: the documents and each hop's sentence).")
+    ] = TraceFormat.text,
     store: StoreOption = None,
 ) -> None:
     """The chain of typed links from START towards GOAL, each hop with its evidence sentence."""
@@ -279,7 +347,7 @@ def trace(
     from policygraph.trace import trace as trace_chain
 
     try:
-        with open_store(store) as opened:
+        with open_store(store, must_exist=True) as opened:
             hops = trace_chain(opened, start, goal)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -324,14 +392,16 @@ def trace_dot(hops: list) -> str:  # type: ignore[type-arg]
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.nquads,
+    fmt: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="nquads or trig keep the named graphs; turtle, jsonld or ntriples give their union.")
+    ] = ExportFormat.nquads,
     store: StoreOption = None,
 ) -> None:
     """The whole store: N-Quads/TriG keep the named graphs; Turtle/JSON-LD/N-Triples give the union."""
     from policygraph.store.base import open_store
 
     try:
-        with open_store(store) as opened:
+        with open_store(store, must_exist=True) as opened:
             sys.stdout.buffer.write(opened.export(fmt.value))
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -339,7 +409,8 @@ def export(
 
 @app.command()
 def stats(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    fmt: Annotated[StatsFormat, typer.Option("--format", "-f", help="table (for reading) or json.")
+                   ] = StatsFormat.table,
     store: StoreOption = None,
 ) -> None:
     """Counts of texts, documents, links and statements in the store."""
@@ -347,11 +418,11 @@ def stats(
     from policygraph.store.base import open_store
 
     try:
-        with open_store(store) as opened:
+        with open_store(store, must_exist=True) as opened:
             figures = store_statistics(opened)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
-    if fmt == "json":
+    if fmt is StatsFormat.json:
         sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=1) + "\n")
         return
     table = Table("figure", "value")
@@ -360,10 +431,19 @@ def stats(
     out.print(table)
 
 
+def _tcp_port(value: int | None) -> int | None:
+    # uvicorn takes a number past 65535 modulo 65536: it would log one port and listen on another.
+    if value is not None and not 1 <= value <= 65535:
+        raise typer.BadParameter(f"{value} is not a TCP port; give one from 1 to 65535.")
+    return value
+
+
 @app.command()
 def serve(
-    host: Annotated[str | None, typer.Option(help="Default: $POLICYGRAPH_HOST or 127.0.0.1")] = None,
-    port: Annotated[int | None, typer.Option(help="Default: $POLICYGRAPH_PORT or 8000")] = None,
+    host: Annotated[str | None, typer.Option(help="Address to listen on (default: $POLICYGRAPH_HOST or "
+                                             "127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(callback=_tcp_port, help="TCP port to listen on, 1 to 65535 "
+                                             "(default: $POLICYGRAPH_PORT or 8000).")] = None,
     store: StoreOption = None,
 ) -> None:
     """Serve the SPARQL endpoint, the API and the web page."""
@@ -371,13 +451,20 @@ def serve(
 
     import uvicorn
 
+    from policygraph.store.base import require_existing_store
+
     settings = get_settings()
+    try:
+        if not settings.update_token:  # a server that takes SPARQL Update may start from an empty store
+            require_existing_store(store or settings.store)
+    except PolicyGraphError as exc:
+        raise _fail(exc) from exc
     if store:
         os.environ["POLICYGRAPH_STORE"] = store
         get_settings.cache_clear()
     uvicorn.run(
         "policygraph.api.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
-        log_level="info",
+        log_level="info", timeout_graceful_shutdown=settings.shutdown_grace_s,  # type: ignore[arg-type]
     )
 
 

@@ -68,11 +68,21 @@ class Settings(BaseSettings):
         description="Where `npm ci` put the pages' front-end packages (YASGUI, Swagger UI), served by the app.",
     )
 
-    host: str = "127.0.0.1"
-    port: int = 8000
+    host: str = Field(default="127.0.0.1", description="The address `policygraph serve` listens on.")
+    port: int = Field(
+        default=8000, ge=1, le=65535,
+        description="The TCP port `policygraph serve` listens on. Checked here: uvicorn takes a larger number "
+        "modulo 65536 and would listen on another port than the one it logs.",
+    )
     query_timeout_s: float = Field(
         default=30.0, gt=0,
         description="A SPARQL query running longer is stopped (its worker process is killed) and answered 503.",
+    )
+    shutdown_grace_s: float = Field(
+        default=1.0, ge=0,
+        description="On SIGTERM or Ctrl-C, `policygraph serve` lets requests in flight finish for this long, then "
+        "cancels them (a running query's worker is killed) and stops: within about a second more, rather than "
+        "after the query timeout.",
     )
     query_workers: int = Field(
         default=2, ge=1, le=64,
@@ -148,4 +158,18 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    """The settings, read once from the environment; a value a setting cannot take is a SettingsError
+    naming the variable, what it must be and what it was given (not pydantic's many-line report)."""
+    from pydantic import ValidationError
+
+    from policygraph.errors import SettingsError
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = [
+            f"POLICYGRAPH_{'_'.join(str(part) for part in error['loc']).upper()}: {error['msg']} "
+            f"(given {error['input']!r})"
+            for error in exc.errors()
+        ]
+        raise SettingsError("; ".join(problems)) from None

@@ -56,6 +56,19 @@ class EmptyStoreError(StoreError):
     """The store holds no corpus yet; the user should run `policygraph ingest` first."""
 
 
+class NoStoreError(StoreError):
+    """A command that only reads a store was pointed at a folder that holds none (a mistyped --store or
+    POLICYGRAPH_STORE). Opening it would create an empty store and answer as if the corpus were empty."""
+
+    exit_code = 2
+
+
+class SettingsError(PolicyGraphError):
+    """A POLICYGRAPH_* setting has a value it cannot take (a port past 65535, a negative timeout)."""
+
+    exit_code = 2
+
+
 class QueryError(PolicyGraphError):
     """A SPARQL query or update that does not parse or cannot be evaluated."""
 

@@ -26,7 +26,8 @@ from policygraph.errors import ExtractionFailed
 from policygraph.extract.pipeline import extract_texts, source_text
 from policygraph.rdf.mapping import ExtractionMapper
 from policygraph.rdf.namespaces import PG
-from policygraph.sources import collect_text_files, read_source_text
+from policygraph.sources import collect_source_files, read_source_text
+from policygraph.sources import source_name_for as source_name_for  # where extract and validate found it
 from policygraph.store.base import GraphStore
 from policygraph.validation.validate import ValidationReport, ontology_graph, validate_graph
 
@@ -57,18 +58,6 @@ class IngestSummary:
     @property
     def warnings(self) -> int:
         return sum(len(o.report.warnings) for o in self.outcomes if o.report)
-
-
-def source_name_for(path: Path, root: Path | None = None) -> str:
-    """The name a source is known by: its path relative to the data folder when inside it."""
-    resolved = path.resolve()
-    for base in (root, get_settings().data_dir):
-        if base is not None:
-            try:
-                return resolved.relative_to(base.resolve()).as_posix()
-            except ValueError:
-                continue
-    return path.name
 
 
 def stored_checksums(store: GraphStore, source_iris: list[str], chunk: int = 500) -> dict[str, str]:
@@ -188,7 +177,7 @@ def ingest_paths(
     out of the store; warnings and infos are reported in the outcome and do not stop a text. A text that
     makes the extraction or the mapping fail is a "failed" outcome with its :class:`ExtractionFailed`,
     and the others go on. ``nlp`` is the pipeline to extract with (default: the shared one)."""
-    files = collect_text_files(paths)
+    files = collect_source_files(paths)  # first: two texts that would share a name are refused here
     mapper = ExtractionMapper()
     load_ontology(store)
     summary = IngestSummary()
@@ -199,9 +188,9 @@ def ingest_paths(
                 progress(name)
 
     texts = []
-    for path in files:
-        text = read_source_text(path)
-        name = source_name_for(path)
+    for file in files:
+        text = read_source_text(file.path)
+        name = file.name
         texts.append((name, text, source_text(name, text).sha256, str(mapper.minter.source(name))))
     stored = {} if force else stored_checksums(store, [source for *_, source in texts])
     pending: list[tuple[str, str]] = []

@@ -66,7 +66,7 @@ def listed_legal_bases(text: str) -> list[str]:
         body = m.group("body").split(".\n")[0]
         for item in body.split(";"):
             number = _LISTED_NUMBER.search(item)
-            if number is None or "/" not in number.group("number") and "-" not in number.group("number"):
+            if number is None or ("/" not in number.group("number") and "-" not in number.group("number")):
                 continue
             title = _TITLE_START.search(item)
             if title is not None and title.start() < number.start():

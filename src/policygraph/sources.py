@@ -1,7 +1,23 @@
-"""Reading source texts from disk, with errors that say which file and which byte."""
+"""Reading source texts from disk, with errors that say which file and which byte, and the name each
+text is known by.
+
+A text's name is its identity: its source node, its named graph and every IRI minted for what was
+extracted from it derive from the name (``IriMinter.source_key``), so two texts given one name would
+overwrite each other in the store. The rule (:func:`source_name_for`):
+
+- a text under the data folder (``POLICYGRAPH_DATA_DIR``) is known by its path relative to it
+  (``corpus/000_849468c7549e9275.txt``), however it was named on the command line, so that
+  ``/sources/{name}`` can read it back and data/corpus keeps the names it has always had;
+- a text found in a folder given to ``ingest`` by its path inside that folder (``a/x.txt``);
+- a file given by itself by its file name.
+
+Two different files that would still get one name are refused before anything is read or written
+(:func:`collect_source_files`); the same file given twice is one text.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from policygraph.errors import InputError
@@ -49,6 +65,52 @@ def read_source_text(path: Path, max_chars: int | None = None) -> str:
             source=str(path),
         )
     return text
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A text to ingest: where it is read from, and the name (identity) it is stored under."""
+
+    path: Path
+    name: str
+
+
+def source_name_for(path: Path, folder: Path | None = None, data_dir: Path | None = None) -> str:
+    """The name the text at ``path`` is known by, found in the folder ``folder`` given on the command
+    line (None: the file was given by itself); see the module's docstring. ``data_dir`` defaults to
+    ``POLICYGRAPH_DATA_DIR``."""
+    if data_dir is None:
+        from policygraph.config import get_settings
+
+        data_dir = get_settings().data_dir
+    resolved = path.resolve()
+    for base in (data_dir, folder):
+        if base is not None and resolved.is_relative_to(base.resolve()):
+            return resolved.relative_to(base.resolve()).as_posix()
+    return path.name
+
+
+def collect_source_files(paths: list[Path], data_dir: Path | None = None) -> list[SourceFile]:
+    """The texts of ``paths`` (as :func:`collect_text_files` finds them), each with its name; the same
+    file reached twice is listed once. Raises InputError, before anything is read, when two different
+    files would be stored under one name (``ingest a/x.txt b/x.txt``)."""
+    found: dict[Path, SourceFile] = {}
+    by_name: dict[str, SourceFile] = {}
+    for argument in paths:
+        folder = argument if argument.is_dir() else None
+        for path in collect_text_files([argument]):
+            resolved = path.resolve()
+            if resolved in found:
+                continue
+            text = SourceFile(path, source_name_for(path, folder, data_dir))
+            if (other := by_name.get(text.name)) is not None:
+                raise InputError(
+                    f"would be stored as {text.name!r}, the name of {other.path} too; give the folder that holds "
+                    "both instead (a text in a folder is known by its path inside it)",
+                    source=str(path),
+                )
+            found[resolved] = by_name[text.name] = text
+    return list(found.values())
 
 
 def collect_text_files(paths: list[Path]) -> list[Path]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
+import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from types import FrameType
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
@@ -23,6 +27,40 @@ from policygraph.store.base import open_store
 log = logging.getLogger("policygraph.api")
 
 
+@asynccontextmanager
+async def stopping_on_signals() -> AsyncIterator[asyncio.Event]:
+    """An event set as soon as the process is told to stop (SIGTERM, or SIGINT: Ctrl-C).
+
+    The server's own handler still runs (uvicorn's: stop accepting, wait for the requests in flight),
+    but a query in flight could run for the whole query timeout; the SPARQL route answers it 503 at
+    once instead (``sparql._unless_stopping``) and its worker is killed, so the server stops within
+    about a second. The previous handlers are put back on exit. Signals reach only the main thread:
+    elsewhere (a test client's thread) the event is never set."""
+    stopping = asyncio.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stopping
+        return
+    loop = asyncio.get_running_loop()
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+    def handle(sig: int, frame: FrameType | None) -> None:
+        loop.call_soon_threadsafe(stopping.set)
+        handler = previous[sig]
+        if callable(handler):
+            handler(sig, frame)
+        elif handler == signal.SIG_DFL:  # what the signal would have done
+            signal.signal(sig, signal.SIG_DFL)
+            signal.raise_signal(sig)
+
+    for sig in previous:
+        signal.signal(sig, handle)
+    try:
+        yield stopping
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def create_app(store_location: str | None = None) -> FastAPI:
     settings = get_settings()
 
@@ -32,8 +70,9 @@ def create_app(store_location: str | None = None) -> FastAPI:
         # SPARQL Update); SPARQL queries run in worker processes over read-only views of it.
         app.state.store = open_store(store_location or settings.store)
         try:
-            async with running_query_workers(app.state.store, settings) as pool:
+            async with running_query_workers(app.state.store, settings) as pool, stopping_on_signals() as stopping:
                 app.state.query_pool = pool
+                app.state.stopping = stopping
                 yield
         finally:
             app.state.store.close()

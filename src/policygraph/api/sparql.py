@@ -62,17 +62,19 @@ Errors are JSON ``{"status", "error", "detail", ...}`` and never a 500 for bad i
 415   a POST body that is neither a form, a query nor an update, or not in UTF-8
 422   a result larger than ``POLICYGRAPH_MAX_RESULT_ROWS`` rows or ``POLICYGRAPH_MAX_RESULT_BYTES``
 503   the query ran past ``POLICYGRAPH_QUERY_TIMEOUT_S`` or needed more memory than
-      ``POLICYGRAPH_QUERY_WORKER_MEMORY_MB`` and was stopped, or every worker stayed busy
+      ``POLICYGRAPH_QUERY_WORKER_MEMORY_MB`` and was stopped, or every worker stayed busy,
+      or the server was told to stop (SIGTERM, Ctrl-C) while the query ran
 ====  ==========================================================================================
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import os
 import re
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Coroutine
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
@@ -98,6 +100,8 @@ from policygraph.api.query_workers import (
 from policygraph.api.remote_queries import RemoteQueryPool
 from policygraph.config import Settings, get_settings
 from policygraph.errors import QueryError, StoreError
+
+T = TypeVar("T")
 
 router = APIRouter(tags=["SPARQL"])
 
@@ -304,6 +308,29 @@ async def _unless_disconnected(request: Request, answer: Coroutine[Any, Any, T])
     return answering.result()
 
 
+async def _unless_stopping(request: Request, work: Awaitable[T]) -> T:
+    """``work``'s result, unless the server is told to stop first (``app.stopping_on_signals``): then
+    the work is cancelled (a worker's query is killed with its process) and the client gets 503 at
+    once, rather than the server waiting for the query, up to the query timeout, before it stops."""
+    stopping: asyncio.Event | None = getattr(request.app.state, "stopping", None)
+    if stopping is None:
+        return await work
+    task = asyncio.ensure_future(work)
+    waiter = asyncio.ensure_future(stopping.wait())
+    try:
+        await asyncio.wait({task, waiter}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        waiter.cancel()
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(BaseException):
+                await task
+    if task.cancelled():
+        raise ProtocolError(503, "server stopping", "the server is stopping; the query was stopped. Try again "
+                            "once it is back", headers={"Retry-After": "5"})
+    return task.result()
+
+
 # -- the endpoint ------------------------------------------------------------------------------
 
 
@@ -324,7 +351,7 @@ _RESPONSES = {
                 offer.media_type for offer in negotiation.RESULTS_OFFERS + negotiation.GRAPH_OFFERS)}},
     "400": {"description": "Syntax error (with line and column), or a bad request"},
     "406": {"description": "No acceptable response type"},
-    "503": {"description": "Query timeout, query over the memory cap, or every worker busy"},
+    "503": {"description": "Query timeout, query over the memory cap, every worker busy, or the server stopping"},
 }
 _REQUEST_BODY = {
     "required": True,
@@ -385,10 +412,10 @@ async def _query(request: Request, params: dict[str, list[str]], query: str, set
                             f"format {format_param!r} is not one of {', '.join(negotiation.FORMAT_NAMES)}")
     dataset = _dataset(params, scanned)
     try:
-        answer = await _unless_disconnected(request, _pool(request).query(
+        answer = await _unless_disconnected(request, _unless_stopping(request, _pool(request).query(
             query, base_iri=settings.base_iri, dataset=dataset, accept=request.headers.get("accept"),
             format=format_param,
-        ))
+        )))
     except QuerySyntaxError as exc:
         raise ProtocolError(400, "syntax error", str(exc), line=exc.line, column=exc.column) from exc
     except InvalidQuery as exc:

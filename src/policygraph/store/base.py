@@ -11,6 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
@@ -91,13 +92,44 @@ def union_graph_iri(base_iri: str) -> str:
     return f"{base_iri.rstrip('/#')}/graph/union"
 
 
-def open_store(location: str | None = None, *, read_only: bool = False) -> GraphStore:
+def is_remote(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def require_existing_store(location: str) -> None:
+    """Raise NoStoreError unless ``location`` is a remote store's URL (whose server answers for itself)
+    or a folder that holds an embedded store. For the commands that only read: opening a mistyped
+    folder would create an empty store there and answer as if the corpus were empty."""
+    if is_remote(location):
+        return
+    from policygraph.errors import NoStoreError
+    from policygraph.store.embedded import holds_store
+
+    folder = Path(location)
+    if not folder.is_dir():
+        what = "the folder does not exist" if not folder.exists() else "it is not a folder"
+    elif not holds_store(folder):
+        what = "the folder holds no store"
+    else:
+        return
+    raise NoStoreError(
+        f"no store at {location}: {what}. Check --store or POLICYGRAPH_STORE, or ingest texts into it first: "
+        f"policygraph ingest --store {location} FILES"
+    )
+
+
+def open_store(location: str | None = None, *, read_only: bool = False, must_exist: bool = False) -> GraphStore:
     """The store at ``location`` (default: ``POLICYGRAPH_STORE``): a folder for the embedded store, an
-    http(s) URL of a SPARQL 1.1 query endpoint for a remote one (``policygraph.store.remote``)."""
+    http(s) URL of a SPARQL 1.1 query endpoint for a remote one (``policygraph.store.remote``).
+
+    A folder that holds no store yet gets a new, empty one, unless ``must_exist`` (the commands that
+    only read), which raises NoStoreError instead and leaves the folder as it was."""
     from policygraph.config import get_settings
 
     location = location or get_settings().store
-    if location.startswith(("http://", "https://")):
+    if must_exist:
+        require_existing_store(location)
+    if is_remote(location):
         from policygraph.store.remote import RemoteStore
 
         return RemoteStore.from_settings(location)

@@ -91,6 +91,13 @@ def nquads_in_graphs(ntriples: str, graph_iris: tuple[str, ...]) -> bytes:
     return "".join(f"{line} <{graph}> .\n" for graph in graph_iris for line in lines).encode("utf-8")
 
 
+def holds_store(folder: Path) -> bool:
+    """Whether ``folder`` holds a store: RocksDB, under Oxigraph, writes ``CURRENT`` when it creates a
+    database and reads it first to open one (``Store.read_only`` on a folder without it fails with
+    "No such file or directory: .../CURRENT")."""
+    return (folder / "CURRENT").is_file()
+
+
 def skolemised_ntriples(graph: Graph, base: str) -> str:
     if any(isinstance(t, BNode) for triple in graph for t in triple):
         graph = graph.skolemize(basepath=f"{base}.well-known/genid/")

@@ -25,7 +25,7 @@ from rdflib.term import Node
 from policygraph.errors import InputError
 from policygraph.rdf.mapping import new_graph
 from policygraph.rdf.namespaces import ELI, LINK_PROPERTIES, PG, sparql_prologue
-from policygraph.sources import TEXT_SUFFIXES, collect_text_files, read_source_text
+from policygraph.sources import TEXT_SUFFIXES, collect_source_files, read_source_text
 from policygraph.store.base import GraphStore
 from policygraph.validation.validate import ValidationReport, validate_graph
 
@@ -48,16 +48,15 @@ def load_for_validation(files: list[Path]) -> Graph:
     """One graph of everything in ``files``: texts extracted and mapped as ingest would, RDF parsed.
     Folders give their .txt/.md files."""
     from policygraph.extract.pipeline import extract_text
-    from policygraph.ingest import source_name_for
     from policygraph.rdf.mapping import ExtractionMapper
 
     graph = new_graph()
     mapper = None
-    for path in _expand(files):
+    for path, name in _expand(files):
         suffix = path.suffix.lower()
         if suffix in TEXT_SUFFIXES:
             mapper = mapper or ExtractionMapper()
-            graph += mapper.to_graph(extract_text(read_source_text(path), source_name_for(path)))
+            graph += mapper.to_graph(extract_text(read_source_text(path), name))
         elif suffix in RDF_FORMATS:
             graph += parse_rdf_file(path)
         else:
@@ -67,16 +66,15 @@ def load_for_validation(files: list[Path]) -> Graph:
     return graph
 
 
-def _expand(paths: list[Path]) -> list[Path]:
-    files: list[Path] = []
+def _expand(paths: list[Path]) -> list[tuple[Path, str]]:
+    """Each file with the name ingest would give it (folders give their texts): two texts that would
+    share a name would also share their source's IRIs, and be refused by ingest."""
     for path in paths:
-        if path.is_dir():
-            files.extend(collect_text_files([path]))
-        elif not path.exists():
+        if not path.exists():
             raise InputError("no such file or folder", source=str(path))
-        else:
-            files.append(path)
-    return files
+    texts = [p for p in paths if p.is_dir() or p.suffix.lower() in TEXT_SUFFIXES]
+    others = [(p, p.name) for p in paths if p not in texts]  # RDF names its own nodes
+    return [(text.path, text.name) for text in collect_source_files(texts)] + others
 
 
 def parse_rdf_file(path: Path) -> Graph:
