@@ -33,7 +33,7 @@ async def stopping_on_signals() -> AsyncIterator[asyncio.Event]:
 
     The server's own handler still runs (uvicorn's: stop accepting, wait for the requests in flight),
     but a query in flight could run for the whole query timeout; the SPARQL route answers it 503 at
-    once instead (``sparql._unless_stopping``) and its worker is killed, so the server stops within
+    once instead (``sparql._answer_unless_gone``) and its worker is killed, so the server stops within
     about a second. The previous handlers are put back on exit. Signals reach only the main thread:
     elsewhere (a test client's thread) the event is never set."""
     stopping = asyncio.Event()

@@ -74,7 +74,7 @@ import contextlib
 import hmac
 import os
 import re
-from collections.abc import Awaitable, Coroutine
+from collections.abc import Awaitable
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
@@ -277,6 +277,7 @@ def _pool(request: Request) -> QueryWorkerPool | RemoteQueryPool:
 
 
 CLIENT_DISCONNECTED = "the client disconnected"
+SERVER_STOPPING = "the server is stopping"
 
 
 class ClientDisconnected(Exception):
@@ -289,46 +290,36 @@ async def _disconnect(request: Request) -> None:
         pass
 
 
-async def _unless_disconnected(request: Request, answer: Coroutine[Any, Any, T]) -> T:
-    """Await ``answer``, cancelling it when the client hangs up first. uvicorn goes on running the
-    handler of a client that left, so without this a query nobody waits for keeps its worker (or its
-    request to the SPARQL server behind us) busy until the timeout; cancelled, the pool kills that
-    worker at once, and the task's message says why in the log."""
+async def _answer_unless_gone(request: Request, answer: Awaitable[T]) -> T:
+    """Await ``answer``, unless the client hangs up or the server is told to stop first.
+
+    uvicorn goes on running the handler of a client that left, so without this a query nobody waits
+    for keeps its worker (or its request to the SPARQL server behind us) busy until the timeout:
+    cancelled with the reason as its message, the pool kills that worker at once and logs why. A
+    server told to stop (``app.stopping_on_signals``) cancels the query the same way and answers 503
+    at once, rather than waiting for the query, up to the timeout, before it stops."""
     answering = asyncio.ensure_future(answer)
     disconnected = asyncio.ensure_future(_disconnect(request))
+    stopping_event: asyncio.Event | None = getattr(request.app.state, "stopping", None)
+    stopping = asyncio.ensure_future(stopping_event.wait()) if stopping_event is not None else None
+    waiting = {answering, disconnected} | ({stopping} if stopping is not None else set())
     try:
-        await asyncio.wait({answering, disconnected}, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
     finally:
+        client_gone = disconnected.done() and not disconnected.cancelled()
         disconnected.cancel()
+        if stopping is not None:
+            stopping.cancel()
         if not answering.done():
-            answering.cancel(CLIENT_DISCONNECTED)
-            await asyncio.wait({answering})
-    if answering.cancelled():
-        raise ClientDisconnected
-    return answering.result()
-
-
-async def _unless_stopping(request: Request, work: Awaitable[T]) -> T:
-    """``work``'s result, unless the server is told to stop first (``app.stopping_on_signals``): then
-    the work is cancelled (a worker's query is killed with its process) and the client gets 503 at
-    once, rather than the server waiting for the query, up to the query timeout, before it stops."""
-    stopping: asyncio.Event | None = getattr(request.app.state, "stopping", None)
-    if stopping is None:
-        return await work
-    task = asyncio.ensure_future(work)
-    waiter = asyncio.ensure_future(stopping.wait())
-    try:
-        await asyncio.wait({task, waiter}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        waiter.cancel()
-        if not task.done():
-            task.cancel()
+            answering.cancel(CLIENT_DISCONNECTED if client_gone else SERVER_STOPPING)
             with contextlib.suppress(BaseException):
-                await task
-    if task.cancelled():
+                await answering
+    if answering.cancelled():
+        if client_gone:
+            raise ClientDisconnected
         raise ProtocolError(503, "server stopping", "the server is stopping; the query was stopped. Try again "
                             "once it is back", headers={"Retry-After": "5"})
-    return task.result()
+    return answering.result()
 
 
 # -- the endpoint ------------------------------------------------------------------------------
@@ -412,10 +403,10 @@ async def _query(request: Request, params: dict[str, list[str]], query: str, set
                             f"format {format_param!r} is not one of {', '.join(negotiation.FORMAT_NAMES)}")
     dataset = _dataset(params, scanned)
     try:
-        answer = await _unless_disconnected(request, _unless_stopping(request, _pool(request).query(
+        answer = await _answer_unless_gone(request, _pool(request).query(
             query, base_iri=settings.base_iri, dataset=dataset, accept=request.headers.get("accept"),
             format=format_param,
-        )))
+        ))
     except QuerySyntaxError as exc:
         raise ProtocolError(400, "syntax error", str(exc), line=exc.line, column=exc.column) from exc
     except InvalidQuery as exc:
