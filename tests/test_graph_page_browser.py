@@ -60,10 +60,10 @@ def test_every_document_is_drawn_and_a_click_on_a_link_shows_its_sentence(server
     console_problems(driver)  # what earlier pages logged
     open_graph(driver, server_url + "/graph")
     documents = documents_in_store(server_url)
-    assert documents == 124
-    assert drawn(driver) == (documents, 114)
+    assert documents == 118
+    assert drawn(driver) == (documents, 117)
     status = driver.find_element(By.ID, "graph-status")
-    assert status.text == "Showing 124 documents, 114 links."
+    assert status.text == "Showing 118 documents, 117 links."
     assert driver.execute_script("return window.policygraphGraph.firstRenderMs") > 0
     assert driver.execute_script(
         "return performance.getEntriesByName('policygraph:graph-first-render').length") == 1
@@ -148,7 +148,7 @@ def test_filters_ask_for_fewer_documents_and_show_all_brings_them_back(server_ur
     before = driver.execute_script("return window.policygraphGraph.renders")
     driver.find_element(By.ID, "reset-button").click()
     wait_redrawn(driver, before, "the whole graph again")
-    assert drawn(driver) == (124, 114)
+    assert drawn(driver) == (118, 117)
     assert driver.execute_script("return window.location.search") == ""
     assert console_problems(driver) == []
 
@@ -173,7 +173,7 @@ def test_number_search_finds_and_centres_a_drawn_document_or_asks_the_server(ser
     assert abs(found["x"] - found["w"] / 2) < 3 and abs(found["y"] - found["h"] / 2) < 3
     link = driver.find_element(By.CSS_SELECTOR, "#panel-body .node-head a")
     assert (link.text, link.get_attribute("href")) == ("45-NQ/TW", server_url + "/documents/doc/nq/2019/45-nq-tw")
-    assert drawn(driver) == (124, 114)  # found among the drawn documents: no new request
+    assert drawn(driver) == (118, 117)  # found among the drawn documents: no new request
 
     # A number that is not drawn is asked of the server: that document and its neighbours.
     box.clear()
@@ -205,8 +205,8 @@ def test_links_are_reachable_by_keyboard_and_every_control_has_a_name(server_url
     panel = driver.find_element(By.ID, "panel-body")
     wait_for(driver, lambda d: panel.get_attribute("data-edge") == CONTINUES_96_45, what="the link's evidence")
     assert panel.find_element(By.CSS_SELECTOR, "mark").text == EVIDENCE_96_45
-    assert len(driver.find_elements(By.CSS_SELECTOR, "#link-list button")) == 114
-    assert len(driver.find_elements(By.CSS_SELECTOR, "#document-list a")) == 124
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#link-list button")) == 117
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#document-list a")) == 118
     unnamed = driver.execute_script("""
         const name = (el) => (el.getAttribute('aria-label') || el.textContent || '').trim()
           || (el.labels && el.labels[0] ? el.labels[0].textContent.trim() : '');
@@ -244,7 +244,7 @@ def test_the_page_fits_a_phone(server_url, browser):
         panel = driver.find_element(By.ID, "graph-panel").rect
         assert canvas["width"] <= 390 and canvas["height"] >= 280
         assert panel["y"] >= canvas["y"] + canvas["height"]  # the panel goes below the graph
-        assert drawn(driver) == (124, 114)
+        assert drawn(driver) == (118, 117)
         x, y = driver.execute_script("""
             const cy = window.policygraphGraph.cy, edge = cy.getElementById(arguments[0]);
             cy.fit(edge.connectedNodes(), 60);
