@@ -75,12 +75,23 @@ docs: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/run.py
 
-## Precision, recall and F1 on every gold file
+## Precision, recall and F1 on every gold file (blind files' misses stay hidden), then the blind split, the
+## external VNLegalText validation split (lenient) and the silver checks over the wild legal texts; the last
+## two read ../shared beside the checkout and say so when it is not there
+SHARED := ../shared
 eval: $(STAMP)
 	$(PY) -m policygraph.evaluation tests/gold
+	@echo; echo "== the blind split (tests/gold/wild/blind)"
+	@$(PY) -m policygraph.evaluation --summary tests/gold/wild/blind
+	@echo; echo "== VNLegalText validation split, lenient ($(SHARED)/tools/score_vnlegaltext.py)"
+	@if [ -f $(SHARED)/corpus/external/vnlegaltext-val.jsonl ] && [ -f $(SHARED)/tools/score_vnlegaltext.py ]; then \
+	  $(PY) $(SHARED)/tools/score_vnlegaltext.py $(PG) $(SHARED)/corpus/external/vnlegaltext-val.jsonl | tail -n 1; \
+	else echo "skipped: $(SHARED)/corpus/external is not there"; fi
+	@echo; echo "== silver checks (python -m policygraph.silver)"
+	@$(PY) -m policygraph.silver $(SHARED)/corpus/wild --jobs 2
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench tools
 
 clean:
 	rm -rf var .pytest_cache .ruff_cache

@@ -172,3 +172,38 @@ def test_a_law_named_without_its_number_takes_the_number_the_text_gives_that_nam
             "chi tiết một số điều của Luật Đất đai.")
     (ambiguous,) = [r for r in extract_text(both).references if r.surface == "Luật Đất đai"]
     assert ambiguous.ambiguous is True
+
+
+def test_an_ordinance_or_code_named_in_lower_case_is_a_named_document():
+    assert refs("theo Pháp lệnh quản lý thị trường và Bộ luật hàng hải.") == [
+        ("Pháp lệnh quản lý thị trường", "Pháp lệnh", None, None, None),
+        ("Bộ luật hàng hải", "Bộ luật", None, None, None),
+    ]
+    assert refs("các luật, pháp lệnh có liên quan") == []
+
+
+def test_a_law_with_its_official_number_and_no_so_is_one_reference():
+    assert refs("Căn cứ Luật Đất đai 31/2024/QH15;") == [
+        ("Luật Đất đai 31/2024/QH15", "Luật", "31/2024/QH15", None, None)]
+
+
+def test_a_name_the_lexicon_lists_runs_over_words_that_end_other_names():
+    assert refs("theo Luật Thực hiện dân chủ ở cơ sở và Pháp lệnh Ưu đãi người có công với cách mạng.") == [
+        ("Luật Thực hiện dân chủ ở cơ sở", "Luật", None, None, None),
+        ("Pháp lệnh Ưu đãi người có công với cách mạng", "Pháp lệnh", None, None, None),
+    ]
+
+
+def test_an_amending_law_without_bo_sung_amends_every_law_it_names_and_keeps_its_year():
+    text = ("Luật sửa đổi Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên và Luật Thực hiện dân chủ "
+            "ở cơ sở 2025 có hiệu lực từ ngày 01/7/2025.")
+    amending = ("Luật sửa đổi Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên và Luật Thực hiện dân "
+                "chủ ở cơ sở 2025")
+    assert rels(text) == [(amending, "amends", law) for law in (
+        "Luật Công đoàn", "Luật Mặt trận Tổ quốc Việt Nam", "Luật Thanh niên", "Luật Thực hiện dân chủ ở cơ sở")]
+
+
+def test_an_amending_ordinance_amends_the_ordinance_it_names():
+    text = "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh cán bộ, công chức ngày 29 tháng 4 năm 2003"
+    assert rels(text) == [("Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh cán bộ, công chức", "amends",
+                           "Pháp lệnh cán bộ, công chức")]

@@ -26,12 +26,13 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 KIND = r"(?P<kind>Bộ luật|Luật|Pháp lệnh)"
 NAME = r"(?P<name>[A-ZĐÀ-Ỹ][^\d;:.()\[\]\"“”|*#]{2,110}?)"
 NUMBERED = r"\s+(?:(?:số|Số)\s*:?\s*)?\d{1,3}/\d{4}/(?:QH\d{0,2}|PL-UBTVQH\d{0,2}|UBTVQH\d{0,2})"
-BOUND = (rf"(?P<numbered>{NUMBERED})|\s+ngày\s+\d{{1,2}}\s*(?:tháng\s*\d{{1,2}}\s*năm|[/-]\d{{1,2}}[/-])\s*(?:19|20)\d\d"
+BOUND = (rf"(?P<numbered>{NUMBERED})"
+         r"|\s+ngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/-]\d{1,2}[/-])\s*(?:19|20)\d\d"
          r"|\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/])|\s*;")
 PATTERN = re.compile(KIND + r"\s+" + NAME + "(?:" + BOUND + ")")
 NOT_A_NAME = re.compile(
     r"sửa đổi|bổ sung|\b(?:số|ngày|năm|này|của|tại|đã|được|trước|khi|để|thì|hoặc|hiện hành|liên quan|khác)\b"
-    r"|\bvà các\b|\bquy định\b|\bvà Luật\b",
+    r"|\bvà các\b|\bquy định\b|[<>]|Căn cứ|,? Luật |,? Pháp lệnh ",
     re.I,
 )
 
@@ -45,7 +46,9 @@ def _texts():
         for i, line in enumerate(external.read_text(encoding="utf-8").splitlines()):
             if line.strip():
                 record = json.loads(line)
-                yield f"external:{i // 50}", str(record.get("text") or record.get("sentence") or "")
+                # One sentence per line, its words joined by "_" (word segmentation); ~50 lines per source
+                # document, so that two sentences of one document count once.
+                yield f"external:{i // 50}", str(record["data"]["value"]).replace("_", " ")
 
 
 def mine() -> dict[str, list[str]]:
@@ -53,7 +56,7 @@ def mine() -> dict[str, list[str]]:
     sources: dict[str, set[str]] = defaultdict(set)
     numbered: set[str] = set()
     for source, raw in _texts():
-        text = " ".join(matching_text(raw.replace("*", " ").replace("_", " ")).text.split())
+        text = " ".join(matching_text(raw.replace("*", " ").replace("_", " ")).text.split()).replace(" , ", ", ")
         for m in PATTERN.finditer(text):
             name = m.group("name").strip(" ,-")
             if NOT_A_NAME.search(name) or len(name.split()) > 14:

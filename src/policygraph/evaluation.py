@@ -82,6 +82,7 @@ class FileResult:
     extra_relations: list[tuple[Any, ...]] = field(default_factory=list)
     structure: dict[str, Score] = field(default_factory=dict)
     structure_misses: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
+    blind: bool = False  # under a folder named "blind": its misses are not printed unless asked
 
 
 STRUCTURE_FIELDS = ("solution_areas", "actors", "places", "target_years")
@@ -161,7 +162,7 @@ def score_file(gold_path: Path) -> FileResult:
     g_rels = {rel_key(r) for r in gold["relations"]}
     o_rels = {rel_key(r) for r in extraction["relations"]}
     rels = Score(len(g_rels & o_rels), len(o_rels - g_rels), len(g_rels - o_rels))
-    result = FileResult(gold_path.name, refs, rels)
+    result = FileResult(gold_path.name, refs, rels, blind="blind" in gold_path.parts)
     result.structure, result.structure_misses = score_structure(gold, extraction)
     by_span = {(r["start"], r["end"]): r for r in extraction["references"]}
     for key in sorted(g_refs.keys() - o_refs.keys(), key=lambda k: (k[0], k[1])):
@@ -200,6 +201,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-refs", type=float, default=0.0)
     parser.add_argument("--min-rels", type=float, default=0.0)
     parser.add_argument("--show", type=int, default=5, help="misses to print per file")
+    parser.add_argument("--summary", action="store_true", help="print only the totals")
+    parser.add_argument("--show-blind", action="store_true",
+                        help="also print the misses of blind gold files (a blind split stays blind: its misses are "
+                             "not shown unless asked)")
     args = parser.parse_args(argv)
     results = [score_file(p) for p in gold_files(args.paths)]
     total_refs, total_rels = Score(), Score()
@@ -221,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         }, ensure_ascii=False, indent=1))
     else:
         print(f"{'gold file':<62} {'refs P':>7} {'R':>6} {'F1':>6}   {'rels P':>7} {'R':>6} {'F1':>6}")
-        for r in results:
+        for r in results if not args.summary else []:
             print(f"{r.name:<62} {r.references.precision:7.3f} {r.references.recall:6.3f} {r.references.f1:6.3f}"
                   f"   {r.relations.precision:7.3f} {r.relations.recall:6.3f} {r.relations.f1:6.3f}")
         print(f"{'ALL (micro)':<62} {total_refs.precision:7.3f} {total_refs.recall:6.3f} {total_refs.f1:6.3f}"
@@ -230,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
               f"relations: {total_rels.tp} right, {total_rels.fp} extra, {total_rels.fn} missed")
         if fields:
             print("reference misses by field: " + ", ".join(f"{k} {v}" for k, v in fields.most_common()))
+        if args.summary:
+            return 0
         if structure_totals:
             print(f"\n{'structure (gold files that have the field)':<62} {'P':>7} {'R':>6} {'F1':>6}   files")
             for name in STRUCTURE_FIELDS:
@@ -242,7 +249,12 @@ def main(argv: list[str] | None = None) -> int:
                 total = structure_totals[name]
                 print(f"{name + ' (micro)':<62} {total.precision:7.3f} {total.recall:6.3f} {total.f1:6.3f}"
                       f"   {len(files)}: {total.tp} right, {total.fp} extra, {total.fn} missed")
+        hidden = [r for r in results if r.blind and not args.show_blind]
+        if hidden:
+            print(f"\n({len(hidden)} blind gold files: their misses are not shown; --show-blind shows them)")
         for r in results:
+            if r.blind and not args.show_blind:
+                continue
             if not (r.missed_references or r.extra_references or r.missed_relations or r.extra_relations):
                 continue
             print(f"\n== {r.name}")

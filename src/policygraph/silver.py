@@ -33,14 +33,20 @@ from policygraph.text.normalize import matching_text
 NATIONAL_HEADER = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 HEADER_CHARS = 8000
 _NUMBER = r"\d{1,5}[a-zđ]?(?:\s?[-/]\s?[\dA-ZĐa-zđ]+)*(?:\s?[-/]\s?[A-ZĐ][\dA-ZĐa-zđ]*)"
+_HEADER_KINDS = (r"Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị|Kết luận|"
+                 r"Lệnh|Công văn|Kế hoạch|Hướng dẫn|Thông báo|Tờ trình|Báo cáo")
+# "Số: 16/2025/NĐ-CP", "**Số hiệu:**\n|\n39365/CHQ-GSQL", "Luật số: 60/2024/QH15 |": at the start of a line or
+# table cell; a kind word before "số" needs the colon (in prose "Kết luận số 96-KL/TW" is a mention).
 _HEADER_NUMBER = re.compile(
-    rf"(?:^|\n|\|)[ \t*_]*(?:(?:[A-ZĐ][^\W\d_]*)(?: [^\W\d_]+){{0,3}} số|Số hiệu|Số)[ \t*_|]*:?[\s*_|]*"
+    rf"(?:^|\n|\|)[ \t*_]*(?:(?:{_HEADER_KINDS}) số[ \t*_|]*:|(?:Số hiệu|Số)[ \t*_|]*:?)[\s*_|]*"
     rf"(?P<number>{_NUMBER})(?![\w/-])"
 )
+# A "Căn cứ" item of the preamble, to the end of its line-ending ";" or "." (it may wrap over lines), not the
+# Q&A author's "Căn cứ theo ...", a pinpoint ("Căn cứ khoản 2 Điều 5 ..."), or "Căn cứ ý kiến / kết quả ...".
 _CAN_CU = re.compile(
     r"(?:^|\n)[ \t*_>|-]*Căn cứ(?!\s+(?:theo|vào\s+(?:khoản|điểm|Điều)|khoản|điểm|Điều|ý kiến|kết quả|tình hình|"
-    r"đề nghị|nhu cầu|chức năng|thực tế|quy định))(?P<body>[^\n]*(?:\n(?![ \t*_>|-]*(?:Căn cứ|Xét|Theo|Trên cơ sở|"
-    r"Điều\s+\d|QUYẾT|NGHỊ|[IVX]+\.))[^\n]*){0,8})",
+    r"đề nghị|nhu cầu|chức năng|thực tế|quy định))(?P<body>(?:(?![;.][ \t*_]*(?:\n|$))[^\n]|\n(?![ \t*_>|-]*"
+    r"(?:Căn cứ|Xét|Theo|Trên cơ sở|Điều\s+\d|QUYẾT|NGHỊ|[IVX]+\.)|\n)){0,1500})"
 )
 _LISTED_NUMBER = re.compile(rf"(?<![\w/.-])(?P<number>{_NUMBER})(?![\w-])")
 _TITLE_START = re.compile(
@@ -63,8 +69,7 @@ def listed_legal_bases(text: str) -> list[str]:
     first number of an item, when it comes before the item's title begins."""
     out: list[str] = []
     for m in _CAN_CU.finditer(text):
-        body = m.group("body").split(".\n")[0]
-        for item in body.split(";"):
+        for item in m.group("body").split(";"):
             number = _LISTED_NUMBER.search(item)
             if number is None or ("/" not in number.group("number") and "-" not in number.group("number")):
                 continue
@@ -102,7 +107,7 @@ def legal_texts(wild: Path) -> list[tuple[str, str]]:
     page's "Số hiệu" row) or the national header ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", in capitals: in
     prose the state's name is not) in their first 8,000 characters."""
     out = []
-    for path in sorted(wild.glob("*.md")):
+    for path in sorted(p for p in wild.iterdir() if p.suffix in {".md", ".txt"}):
         text = path.read_text(encoding="utf-8", errors="replace")
         head = matching_text(text[:HEADER_CHARS]).text
         if header_number(head) is not None or NATIONAL_HEADER in head:
@@ -147,9 +152,9 @@ def _score(result: SilverResult, name: str, text: str, extraction: Extraction) -
             result.listed_missed.append((name, listed))
 
 
-def report(result: SilverResult, show: int = 5) -> str:
+def report(result: SilverResult, show: int = 5, where: str = "wild/") -> str:
     lines = [
-        f"silver checks over {result.texts} legal texts of wild/ ({len(result.failed)} failed in extraction)",
+        f"silver checks over {result.texts} legal texts of {where} ({len(result.failed)} failed in extraction)",
         f"  subject = the 'Số:' header number: {result.subject_right} of {result.with_header} texts with such a "
         f"header ({result.subject_share:.3f})",
         f"  numbered documents listed in 'Căn cứ ...;' lines that are a legal_basis of the subject: "
@@ -175,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.wild.is_dir():
         print(f"silver checks skipped: {args.wild} is not there (the wild corpus lives in ../shared)")
         return 0
-    print(report(check(legal_texts(args.wild), jobs=args.jobs), show=args.show))
+    print(report(check(legal_texts(args.wild), jobs=args.jobs), show=args.show, where=f"{args.wild}"))
     return 0
 
 

@@ -66,7 +66,8 @@ _BARE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)(?![\d/.,-]\d|[\w/])")
 _NAME_GAP = re.compile(r"[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*")
 _PROJECT_NAME_GAP = re.compile(r"[ \t]+(?:[-–][ \t]+)?(?:\r?\n[ \t]*)?|\r?\n[ \t]*")
 _AMENDING_LAW_RE = re.compile(
-    rf"Luật(?:{GAP})sửa(?:{GAP})đổi,?(?:{GAP})bổ(?:{GAP})sung(?:(?:{GAP})một(?:{GAP})số(?:{GAP})điều(?:{GAP})của)?(?:{GAP})",
+    rf"(?P<kind>Luật|Pháp(?:{GAP})lệnh)(?:{GAP})sửa(?:{GAP})đổi(?:,?(?:{GAP})bổ(?:{GAP})sung)?"
+    rf"(?:(?:{GAP})một(?:{GAP})số(?:{GAP})điều(?:{GAP})của)?(?:{GAP})",
     re.IGNORECASE,
 )
 _CHAIN_SEPARATOR = re.compile(rf"\s*,\s*|(?:{GAP})và(?:{GAP})")
@@ -442,7 +443,12 @@ class ReferenceFinder:
             end = known.end()
         else:
             first = _WORD.match(text, name_start)
-            if first is None or not first.group(0)[0].isupper() or first.group(0).lower() in _NAME_STOP_WORDS:
+            # An ordinance or a code is written "Pháp lệnh quản lý thị trường", "Bộ luật hàng hải" as
+            # often as with a capital: the capitalised kind word names it. "Luật" + a lower-case word is
+            # mostly not a name ("Luật này", "Luật mới").
+            lower_named = kind_code in {"PL", "BLuật"} and text[start].isupper()
+            if (first is None or not (first.group(0)[0].isupper() or lower_named)
+                    or first.group(0).lower() in _NAME_STOP_WORDS | {"này", "mới", "hiện", "khác", "cũ", "sửa"}):
                 return None
             end = self._scan_name(text, first.end(), _NAME_STOP_WORDS)
         # "Luật Đầu tư năm 2020": a year right after the name is part of the customary name.
@@ -456,10 +462,13 @@ class ReferenceFinder:
         ref.name_end = end
         ref.year_phrase = year_phrase
         # "Luật Đầu tư số 61/2020/QH14": a number after the name belongs to the law.
+        # "Luật Đất đai 31/2024/QH15": an official number of the National Assembly or its Standing
+        # Committee belongs to the law also without "số".
         after = self._skip_so(text, end)
         gap = _LEADING_GAP.match(text, after)
-        if after != end and gap is not None and (m := NUMBER_RE.match(text, gap.end())):
-            parsed = parse_document_number(m.group("number"), self.kind_codes)
+        m = NUMBER_RE.match(text, gap.end()) if gap is not None else None
+        parsed = parse_document_number(m.group("number"), self.kind_codes) if m else None
+        if m and parsed and (after != end or parsed.issuer_code in {"QH", "UBTVQH"}):
             ref.number, ref.end, ref.number_start = parsed.text, m.end(), m.start()
             ref.issuer_code, ref.term, ref.number_year = parsed.issuer_code, parsed.term, parsed.year
         self._extend(text, ref)
@@ -563,7 +572,7 @@ class ReferenceFinder:
         the amending law, running to the end of the last law it names; a number or date written after
         that name belongs to the amending law. The named laws stay mentions of their own, without it."""
         out = []
-        laws = sorted((r for r in found if r.kind_code in {"Luật", "BLuật"} and r.name_end is not None),
+        laws = sorted((r for r in found if r.kind_code in {"Luật", "BLuật", "PL"} and r.name_end is not None),
                       key=lambda r: r.start)
         by_start = {law.start: law for law in laws}
         for m in _AMENDING_LAW_RE.finditer(text):
@@ -579,7 +588,9 @@ class ReferenceFinder:
             if not chain:
                 continue
             last = chain[-1]
-            ref = self._new(m.start(), last.end, "Luật", "Luật", last.number)
+            ordinance = m.group("kind").lower().startswith("pháp")
+            kind_name, kind_code = ("Pháp lệnh", "PL") if ordinance else ("Luật", "Luật")
+            ref = self._new(m.start(), last.end, kind_name, kind_code, last.number)
             ref.name = " ".join(text[m.start():last.name_end].split())
             ref.name_end = last.name_end
             ref.number_start, ref.number_year, ref.issuer_code = last.number_start, last.number_year, last.issuer_code
@@ -588,6 +599,13 @@ class ReferenceFinder:
             ref.title, ref.title_start, ref.title_end = last.title, last.title_start, last.title_end
             ref.amends_contained = True
             assert last.name_end is not None
+            # "... và Luật Thực hiện dân chủ ở cơ sở 2025": the year after the last name is the amending
+            # law's, as its number or date would be.
+            year = re.search(rf"(?:{GAP})(?:năm(?:{GAP}))?(?:19|20)\d\d$", text[last.start:last.name_end])
+            if year is not None and last.year_phrase is not None:
+                ref.year_phrase = last.year_phrase
+                last.name_end = last.start + year.start()
+                last.name = " ".join(text[last.start:last.name_end].split())
             last.end = last.name_end
             last.number = last.date = last.issuer = last.term = last.issuer_code = None
             last.issuer_start = last.issuer_end = None

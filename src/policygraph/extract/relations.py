@@ -345,7 +345,7 @@ def _named_links(text, sentences, refs, subject, kind_of_word):
         found = ref.found
         if found.amends_contained:
             for inner in refs:
-                if _contains(ref, inner) and inner.found.kind_code in {"Luật", "BLuật"}:
+                if _contains(ref, inner) and inner.found.kind_code in {"Luật", "BLuật", "PL"}:
                     out.append(FoundRelation(ref, inner, "amends", found.start, found.end,
                                              *_sentence_of(sentences, found.start, found.end)))
         if (found.implements_contained and not _issued_with_subject(ref, subject)
