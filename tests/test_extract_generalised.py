@@ -207,3 +207,34 @@ def test_an_amending_ordinance_amends_the_ordinance_it_names():
     text = "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh cán bộ, công chức ngày 29 tháng 4 năm 2003"
     assert rels(text) == [("Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh cán bộ, công chức", "amends",
                            "Pháp lệnh cán bộ, công chức")]
+
+
+def test_laws_listed_in_lower_case_in_an_amending_laws_name_are_each_amended():
+    text = ("Luật sửa đổi, bổ sung một số điều của luật chứng khoán, luật kế toán, luật quản lý, sử dụng tài sản công "
+            "và luật quản lý thuế số 56/2024/QH15 ngày 29/11/2024.")
+    assert [(r.surface, r.number) for r in extract_text(text).references][1:] == [
+        ("luật chứng khoán", None), ("luật kế toán", None), ("luật quản lý, sử dụng tài sản công", None),
+        ("luật quản lý thuế", None)]
+    assert rels(text) == [("56/2024/QH15", "amends", law) for law in (
+        "luật chứng khoán", "luật kế toán", "luật quản lý thuế", "luật quản lý, sử dụng tài sản công")]
+    assert refs("theo quy định của luật, pháp lệnh và luật quản lý thuế.") == []
+
+
+def test_a_capitalised_word_glued_before_luat_makes_it_part_of_another_name():
+    assert refs("và kết nối cộng đồng Dân Luật Việt Nam, nhằm giúp công chúng.") == []
+    assert refs("Theo Luật Đất đai năm 2024, người sử dụng đất") == [
+        ("Luật Đất đai năm 2024", "Luật", None, None, None)]
+    assert refs("SỬA ĐỔI MỘT SỐ ĐIỀU CỦA LUẬT QUY HOẠCH") == [("LUẬT QUY HOẠCH", "Luật", None, None, None)]
+
+
+def test_the_constitution_is_a_reference_by_its_full_name_or_year_not_in_general():
+    assert refs("Công dân phải tuân thủ Hiến pháp và pháp luật; Quốc hội làm Hiến pháp.") == []
+    assert [r[0] for r in refs("theo Hiến pháp năm 2013 và Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam")] == [
+        "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]
+
+
+def test_an_emphasis_closed_and_reopened_inside_a_mention_stays_inside_it():
+    assert refs("Căn cứ Nghị định số* *26/2018/NĐ-CP ngày 28 tháng 02 năm 2018 của\nChính phủ;") == [
+        ("Nghị định số* *26/2018/NĐ-CP ngày 28 tháng 02 năm 2018 của\nChính phủ", "Nghị định", "26/2018/NĐ-CP",
+         "2018-02-28", "Chính phủ")]
+    assert refs("theo Thông tư số 49/2025/TT-BCT ngày ngày 09 tháng 9 năm 2025.")[0][3] == "2025-09-09"

@@ -17,7 +17,10 @@ from typing import Any
 # combining-free precomposed letters (it does not) and digits (it does: "45-NQ" is one \w run).
 WORD_CHAR = r"[^\W_]"
 SPACE = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"  # a space that may hold one hard line break
-GAP = r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\r?\n[ \t\u00a0]*"  # at least one space or a line break
+# At least one space or a line break; or an emphasis closed and reopened inside a phrase ("số* *26/2018",
+# "3361/QĐ-BCT* *ngày"), which a page's Markdown leaves where the source changed font.
+GAP = (r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\r?\n[ \t\u00a0]*"
+       r"|[ \t\u00a0]*\*{1,2}[ \t\u00a0]+\*{1,2}[ \t\u00a0]*")
 
 
 def words_pattern(phrase: str) -> str:
@@ -166,7 +169,7 @@ NUMBER_RE = re.compile(
 )
 SHORT_NUMBER_RE = re.compile(r"(?P<number>\d{1,5})(?![\w/-])(?![.,]\d)(?![ \t]*(?:năm|tháng|ngày|giờ|%))")
 DATE_RE = re.compile(
-    rf"(?:ngày(?:{GAP}))?(?P<day>\d{{1,2}})(?:{SPACE})(?:"
+    rf"(?:ngày(?:{GAP})(?:ngày(?:{GAP}))?)?(?P<day>\d{{1,2}})(?:{SPACE})(?:"
     rf"(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d)"
     rf"|tháng(?:{GAP})(?P<month2>\d{{1,2}})(?:{GAP})năm(?:{GAP})(?P<year2>(?:19|20)\d\d))(?!\d)",
     re.IGNORECASE,

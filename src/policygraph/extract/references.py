@@ -399,18 +399,51 @@ class ReferenceFinder:
         if kind_code in {"CTr", "KH"}:
             return self._implementing_document(text, start, name_start, kind_name, kind_code)
         if not capitalised:
+            if kind_code in {"Luật", "BLuật", "PL"} and self._in_amending_list(text, start):
+                # "Luật sửa đổi, bổ sung một số điều của luật chứng khoán, luật kế toán, ...": each amended
+                # law, in lower case, is named by the list.
+                return self._named_law(text, start, name_start, kind_name, kind_code, lower_case=True)
             return None
         if kind_code in {"Luật", "BLuật", "PL"}:
+            if self._inside_another_name(text, start):
+                return None
             return self._named_law(text, start, name_start, kind_name, kind_code)
         if kind_code == "HP":
             full = self.patterns.constitution_re.match(text, start)
             end = full.end() if full else pos
+            gap = _LEADING_GAP.match(text, end)
+            year = (YEAR_PHRASE_RE.match(text, gap.end()) or _BARE_YEAR.match(text, gap.end())) if gap else None
+            if full is None and year is None:
+                # "tuân thủ Hiến pháp và pháp luật", "sửa đổi Hiến pháp": the constitution in general, not
+                # a mention of one (it is one by its full name or its year: "Hiến pháp năm 2013").
+                return None
             ref = self._new(start, end, kind_name, kind_code, None)
             ref.name = " ".join(text[start:end].split())
             ref.name_end = end
             self._extend(text, ref)
             return ref
         return self._named_project(text, start, name_start, kind_name, kind_code)
+
+    def _in_amending_list(self, text: str, start: int) -> bool:
+        """Whether ``start`` is an item of the list an amending law's name opens: after "Luật sửa đổi, bổ
+        sung một số điều của" and only names, commas and "và" since (no sentence or clause end)."""
+        window = text[max(0, start - 600):start]
+        heads = list(_AMENDING_LAW_RE.finditer(window))
+        if not heads:
+            return False
+        between = window[heads[-1].end():]
+        return not re.search(r"[;.:()]|\n\s*\n", between) and len(between) < 400
+
+    def _inside_another_name(self, text: str, start: int) -> bool:
+        """"... cộng đồng Dân Luật Việt Nam": a capitalised word right before the kind word, itself after
+        another word of the same sentence, makes the kind word part of another proper name. At a
+        sentence or line start ("Theo Luật ...") the capital is the sentence's."""
+        before = re.search(r"(?:^|(?P<prior>\S+)[ \t]+)(?P<word>[^\W\d_][\w-]*)[ \t]+$", text[max(0, start - 60):start])
+        word = before.group("word") if before else ""
+        # A heading in capitals ("... CỦA LUẬT QUY HOẠCH") capitalises every word.
+        if before is None or not word[0].isupper() or word.isupper() or before.group("prior") is None:
+            return False
+        return not before.group("prior").endswith((".", ":", ";", "!", "?", "|", "*", "#", ">", "-", "–", "("))
 
     def _preceded_by(self, text: str, start: int, words: tuple[str, ...]) -> bool:
         before = " ".join(text[max(0, start - 24):start].split()).lower().strip(" \"“'*")
@@ -436,11 +469,21 @@ class ReferenceFinder:
         return ref
 
     def _named_law(
-        self, text: str, start: int, name_start: int, kind_name: str, kind_code: str
+        self, text: str, start: int, name_start: int, kind_name: str, kind_code: str, lower_case: bool = False
     ) -> FoundReference | None:
         known = self.patterns.law_name_re.match(text, start)
         if known is not None:
             end = known.end()
+        elif lower_case:
+            first = _WORD.match(text, name_start)
+            if first is None or first.group(0).lower() in _NAME_STOP_WORDS:
+                return None
+            end = self._scan_name(text, first.end(), _NAME_STOP_WORDS | {"luật"})
+            # Items of the list each open with the kind word: a comma followed by another word is inside
+            # the name ("luật quản lý, sử dụng tài sản công").
+            while (more := re.match(rf",(?:{GAP})(?!(?:luật|bộ luật|pháp lệnh|và)(?![^\W_]))([^\W\d_][\w-]*)",
+                                    text[end:], re.IGNORECASE)):
+                end = self._scan_name(text, end + more.end(), _NAME_STOP_WORDS | {"luật"})
         else:
             first = _WORD.match(text, name_start)
             # An ordinance or a code is written "Pháp lệnh quản lý thị trường", "Bộ luật hàng hải" as
