@@ -238,3 +238,14 @@ def test_an_emphasis_closed_and_reopened_inside_a_mention_stays_inside_it():
         ("Nghị định số* *26/2018/NĐ-CP ngày 28 tháng 02 năm 2018 của\nChính phủ", "Nghị định", "26/2018/NĐ-CP",
          "2018-02-28", "Chính phủ")]
     assert refs("theo Thông tư số 49/2025/TT-BCT ngày ngày 09 tháng 9 năm 2025.")[0][3] == "2025-09-09"
+
+
+def test_a_decree_named_by_the_decree_it_amends_or_the_law_it_details_is_a_reference_with_that_link():
+    text = "Bộ Xây dựng đang xây dựng Nghị định sửa đổi Nghị định 100/2024 về phát triển nhà ở xã hội."
+    assert refs(text) == [("Nghị định sửa đổi Nghị định 100/2024", "Nghị định", None, None, None),
+                          ("Nghị định 100/2024", "Nghị định", "100/2024/NĐ-CP", None, None)]
+    assert rels(text) == [("Nghị định sửa đổi Nghị định 100/2024", "amends", "100/2024/NĐ-CP")]
+    planned = "Bộ Tài nguyên trình Nghị định quy định chi tiết một số điều của Luật Đất đai số 31/2024/QH15."
+    assert rels(planned) == [("Nghị định quy định chi tiết một số điều của Luật Đất đai số 31/2024/QH15", "guides",
+                              "31/2024/QH15")]
+    assert rels("Chính phủ ban hành Nghị định sửa đổi Nghị định số 72/2020/NĐ-CP.") == []

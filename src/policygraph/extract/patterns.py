@@ -39,6 +39,7 @@ class KindSpec:
     words: tuple[str, ...]
     abbreviations: tuple[str, ...]
     named: bool
+    number_suffix: str | None = None
 
 
 class ReferencePatterns:
@@ -51,7 +52,8 @@ class ReferencePatterns:
         self.law_names: list[str] = list(self.laws_data["names"])
         self.constitution_names: list[str] = list(self.laws_data.get("constitution", []))
         self.kinds = [
-            KindSpec(k["name"], k["code"], tuple(k["words"]), tuple(k["abbreviations"]), bool(k["named"]))
+            KindSpec(k["name"], k["code"], tuple(k["words"]), tuple(k["abbreviations"]), bool(k["named"]),
+                     k.get("number_suffix"))
             for k in kinds["kinds"]
         ]
         self.bare_number_kinds: dict[str, str] = {

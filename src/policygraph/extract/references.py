@@ -62,6 +62,12 @@ _CONGRESS_RE = re.compile(
 _IMPLEMENTING_RE = re.compile(
     rf"(?:{GAP})?(?:triển(?:{GAP})khai(?:{GAP}))?(?:thực(?:{GAP})hiện|thi(?:{GAP})hành)(?:{GAP})", re.IGNORECASE
 )
+_PURPOSE_RE = re.compile(
+    rf"(?P<purpose>sửa(?:{GAP})đổi(?:,?(?:{GAP})bổ(?:{GAP})sung)?|quy(?:{GAP})định(?:{GAP})chi(?:{GAP})tiết"
+    rf"|hướng(?:{GAP})dẫn(?:(?:{GAP})thi(?:{GAP})hành)?)(?:(?:{GAP})một(?:{GAP})số(?:{GAP})điều)?(?:(?:{GAP})của)?(?:{GAP})",
+    re.IGNORECASE,
+)
+_SERIAL_AND_YEAR = re.compile(r"\d{1,5}/(?P<year>(?:19|20)\d\d)(?![\w/-])")
 _BARE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)(?![\d/.,-]\d|[\w/])")
 _NAME_GAP = re.compile(r"[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*")
 _PROJECT_NAME_GAP = re.compile(r"[ \t]+(?:[-–][ \t]+)?(?:\r?\n[ \t]*)?|\r?\n[ \t]*")
@@ -134,6 +140,7 @@ class FoundReference:
     implements_anaphor: str | None = None
     amends_contained: bool = False
     implements_contained: bool = False
+    purpose: str | None = None  # "amends"/"guides": a document named by what it does to the one its name ends with
     issuer_start: int | None = None
     issuer_end: int | None = None
 
@@ -164,6 +171,8 @@ class ReferenceFinder:
             ref = self._numbered_after_kind(text, match.start(), match.end(), kind.name, kind.code)
             if ref is None and kind.named:
                 ref = self._named_after_kind(text, match.start(), match.end(), kind.name, kind.code)
+            if ref is None:
+                ref = self._named_by_purpose(text, match.start(), match.end(), kind.name, kind.code)
             if ref is not None:
                 found.append(ref)
                 if ref.number_start is not None:
@@ -222,6 +231,16 @@ class ReferenceFinder:
         number_match = NUMBER_RE.match(text, pos)
         if number_match is not None:
             return self._complete(text, start, number_match, kind_name, kind_code)
+        spec = self.patterns.kind_by_code.get(kind_code)
+        suffix = spec.number_suffix if spec else None
+        if suffix and (dated := _SERIAL_AND_YEAR.match(text, pos)):
+            # "Nghị định 100/2024": a decree's number always ends "/NĐ-CP".
+            ref = self._new(start, dated.end(), kind_name, kind_code, f"{dated.group(0)}/{suffix}")
+            ref.number_start = dated.start()
+            ref.number_year = int(dated.group("year"))
+            ref.issuer_code = suffix.split("-")[-1]
+            self._extend(text, ref)
+            return ref
         short = SHORT_NUMBER_RE.match(text, pos)
         if short is not None and kind_code not in {"Luật", "HP"}:
             ref = self._new(start, short.end(), kind_name, kind_code, short.group("number"))
@@ -423,6 +442,32 @@ class ReferenceFinder:
             self._extend(text, ref)
             return ref
         return self._named_project(text, start, name_start, kind_name, kind_code)
+
+    def _named_by_purpose(
+        self, text: str, start: int, pos: int, kind_name: str, kind_code: str
+    ) -> FoundReference | None:
+        """A document named by what it does to another, without a number yet: "Nghị định sửa đổi Nghị
+        định 100/2024", "Nghị định quy định chi tiết một số điều của Luật Đất đai" (a planned or a cited
+        act). The name runs to the end of the document it acts on, and states that link."""
+        if (not text[start].isupper() or kind_code in {"Luật", "BLuật", "PL"}
+                or self._preceded_by(text, start, ("về", "các", "những", "phê duyệt", "ban hành", "này"))):
+            return None  # laws have their own amending rule; "ban hành Nghị định ..." is the text's own act
+        gap = _LEADING_GAP.match(text, pos)
+        if gap is None or "\n" in gap.group(0):
+            return None  # "NGHỊ ĐỊNH\nQuy định chi tiết ...": the heading of the text's own document
+        purpose = _PURPOSE_RE.match(text, gap.end())
+        if purpose is None:
+            return None
+        inner = self._mention_at(text, purpose.end())
+        if inner is None:
+            return None
+        end = inner.end if inner.number is not None or inner.issuer else (inner.name_end or inner.end)
+        ref = self._new(start, end, kind_name, kind_code, None)
+        ref.name = " ".join(text[start:end].split())
+        ref.name_end = end
+        word = purpose.group("purpose").lower()
+        ref.purpose = "guides" if word.startswith(("quy", "hướng")) else "amends"
+        return ref
 
     def _in_amending_list(self, text: str, start: int) -> bool:
         """Whether ``start`` is an item of the list an amending law's name opens: after "Luật sửa đổi, bổ

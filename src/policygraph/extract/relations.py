@@ -358,6 +358,12 @@ def _named_links(text, sentences, refs, subject, kind_of_word):
             if inner:
                 out.append(FoundRelation(ref, inner[-1], "implements", found.start, found.end,
                                          *_sentence_of(sentences, found.start, found.end)))
+        if found.purpose:
+            # "Nghị định sửa đổi Nghị định 100/2024": named by the act it does to the document it names.
+            inner = [r for r in refs if _contains(ref, r) and r.found.end == found.end]
+            if inner:
+                out.append(FoundRelation(ref, inner[-1], found.purpose, found.start, found.end,
+                                         *_sentence_of(sentences, found.start, found.end)))
         if found.implements_anaphor:
             kind = kind_of_word.get(found.implements_anaphor)
             target = None
