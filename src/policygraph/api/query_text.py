@@ -71,6 +71,7 @@ class QueryText:
 
     keywords: tuple[Keyword, ...]
     max_depth: int
+    too_deep_at: int | None = None  # the offset of the first bracket deeper than the scan's nesting_limit
 
     def has(self, word: str) -> bool:
         return any(k.word == word for k in self.keywords)
@@ -95,9 +96,10 @@ class QueryText:
         return any(a.word == "ORDER" and a.depth == 0 and b.word == "BY" for a, b in pairwise(words))
 
 
-def scan(text: str) -> QueryText:
+def scan(text: str, nesting_limit: int | None = None) -> QueryText:
     keywords: list[Keyword] = []
     depth = max_depth = 0
+    too_deep_at = None
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
         if kind == "word":
@@ -105,9 +107,11 @@ def scan(text: str) -> QueryText:
         elif kind == "open":
             depth += 1
             max_depth = max(max_depth, depth)
+            if too_deep_at is None and nesting_limit is not None and depth > nesting_limit:
+                too_deep_at = match.start()
         elif kind == "close":
             depth = max(depth - 1, 0)
-    return QueryText(tuple(keywords), max_depth)
+    return QueryText(tuple(keywords), max_depth, too_deep_at)
 
 
 def uses_service(query: str) -> bool:
