@@ -88,6 +88,13 @@ def test_validate_cli_exits_2_with_one_line_on_json_ld_nested_5000_deep(tmp_path
                              "(POLICYGRAPH_MAX_DATA_NESTING); flatten the data\n")
 
 
+def test_validate_cli_prints_no_traceback_for_an_integer_too_long_to_convert(tmp_path):
+    path = tmp_path / "big.ttl"
+    path.write_text("<http://a> <http://b> " + "9" * 5000 + " .\n", encoding="utf-8")
+    result = run_cli("validate", str(path))
+    assert (result.returncode, result.stderr) == (0, "")
+
+
 def test_query_cli_exits_2_with_the_position_on_a_group_nested_100000_deep(store_backend, tmp_path):
     path = tmp_path / "deep.rq"
     path.write_text("ASK " + "{" * 100_000 + "}" * 100_000, encoding="utf-8")

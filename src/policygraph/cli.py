@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import signal
 import sys
@@ -450,6 +451,10 @@ def serve(
 
 
 def main() -> None:  # pragma: no cover - console entry point
+    # rdflib logs a warning with a traceback for every literal whose lexical form it cannot convert
+    # (an xsd:integer of 5,000 digits, past Python's int_max_str_digits); it keeps the literal as it is,
+    # which is right, so on a terminal the traceback is only noise that looks like a crash.
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
     app()
 
 
