@@ -131,6 +131,22 @@ def test_sparql_endpoint_names_the_position_of_a_query_nested_too_deep(served):
     }
 
 
+def test_sparql_endpoint_answers_a_query_of_quotes_left_open_at_once(served):
+    # Each quote after an unterminated one made the guard's lexer scan to the end of the line again:
+    # 600 KB took hours of the event loop, and every route waited. The answer is the engine's 400.
+    response = post(served + "/sparql", content=("ASK { '" + '\\"' * 300_000 + " }").encode(),
+                    headers={"Content-Type": "application/sparql-query"})
+    assert (response.status_code, response.json()["error"]) == (400, "syntax error")
+
+
+def test_a_string_left_open_counts_every_word_and_bracket_in_it():
+    from policygraph.api.query_text import scan
+
+    scanned = scan('SELECT * { "abc SERVICE <x> { ?s ?p ?o } }\n}')
+    assert [k.word for k in scanned.keywords] == ["SELECT", "ABC", "SERVICE", "X", "S", "P", "O"]
+    assert scanned.max_depth == 2
+
+
 DEEP_RDF = {
     "turtle triple terms": (".ttl", "<http://a> <http://b> " + "<<( <http://a> <http://b> " * 5000 + "1"
                             + " )>>" * 5000 + " .", 1, 23 + 100 * 26),
@@ -162,6 +178,13 @@ def test_brackets_inside_strings_iris_and_comments_do_not_count():
     assert len(graph) == 8
     jsonld = EX + '"[[[{{{\\"[[["}'
     assert len(parse_rdf_text(jsonld, RDF_FORMATS[".jsonld"], max_nesting=1)) == 1
+
+
+def test_an_unterminated_string_hides_no_bracket_after_its_line():
+    text = '<http://a> <http://b> "open [[[[ \n<http://a> <http://b> ' + "[ <http://c> " * 3 + "1" + " ]" * 3 + " ."
+    with pytest.raises(InputError) as caught:
+        parse_rdf_text(text, RDF_FORMATS[".ttl"], max_nesting=2)
+    assert (caught.value.line, caught.value.column) == (2, 49)
 
 
 def test_extract_answers_400_with_the_position_to_json_nested_2000_deep(served):

@@ -34,14 +34,17 @@ if TYPE_CHECKING:
 
 DataSyntax = Literal["json", "turtle", "xml"]
 
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(?P<open>[\[{])|(?P<close>[\]}])|[^"\[\]{}]+|.', re.DOTALL)
+# A string's closing quote is optional: an unterminated string runs to the end of its line (of the
+# text, for long strings), as far as the parser, which stops there, reads. Without that, each quote
+# after an unterminated one would start a scan to the end again: quadratic time on a crafted body.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"?|(?P<open>[\[{])|(?P<close>[\]}])|[^"\[\]{}]+|.', re.DOTALL)
 # The Turtle family's terminals that may hold brackets (strings, IRIs, comments), then the brackets.
 _TURTLE_TOKEN = re.compile(
     "|".join([
-        r"'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''",
-        r'"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""',
-        r"'(?:[^'\\\n\r]|\\.)*'",
-        r'"(?:[^"\\\n\r]|\\.)*"',
+        r"'''(?:(?:'|'')?(?:[^'\\]|\\.))*(?:''')?",
+        r'"""(?:(?:"|"")?(?:[^"\\]|\\.))*(?:""")?',
+        r"'(?:[^'\\\n\r]|\\.)*'?",
+        r'"(?:[^"\\\n\r]|\\.)*"?',
         r'<[^<>"{}|^`\\\x00-\x20]*>',
         r"#[^\r\n]*",
         r"(?P<open><<|[\[({])",
