@@ -290,6 +290,8 @@ def _contained(run: Callable[[], None]) -> None:
             code = 0
         except typer.Exit as exc:
             code = exc.exit_code
+        except KeyboardInterrupt:
+            code = 130
         except BaseException:
             traceback.print_exc()
         finally:
