@@ -117,6 +117,12 @@ class Settings(BaseSettings):
         description="Deepest nesting of brackets in a query or update; deeper ones are refused before "
         "they reach the engine, whose parser recursion would overflow its stack.",
     )
+    max_data_nesting: int = Field(
+        default=200, ge=1,
+        description="Deepest nesting of brackets in RDF (JSON-LD, Turtle, TriG, N-Triples, N-Quads; elements in "
+        "RDF/XML) and in JSON request bodies; deeper input is refused with its line and column before a parser "
+        "sees it: Oxigraph's JSON-LD parser overflows its stack (a segfault) from about 3,000 objects deep.",
+    )
     graph_node_limit: int = Field(
         default=300, ge=1,
         description="Documents GET /graph/data draws when the request names no `limit` (the most cited): a few "

@@ -25,6 +25,21 @@ from policygraph.errors import InputError
 TEXT_SUFFIXES = {".txt", ".md"}
 
 
+def decode_utf8(raw: bytes, source: str) -> str:
+    """``raw`` as UTF-8 text without a leading BOM, or an InputError naming the line and byte offset."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"not UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+            source=source,
+            line=line,
+            offset=exc.start,
+        ) from exc
+    return text[1:] if text.startswith("\ufeff") else text
+
+
 def read_source_text(path: Path, max_chars: int | None = None) -> str:
     """The file's text, exactly as stored (no newline translation), or an InputError.
 
@@ -47,17 +62,7 @@ def read_source_text(path: Path, max_chars: int | None = None) -> str:
             "POLICYGRAPH_MAX_TEXT_CHARS",
             source=str(path),
         )
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise InputError(
-            f"not UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
-            source=str(path),
-            line=line,
-            offset=exc.start,
-        ) from exc
-    text = text[1:] if text.startswith("\ufeff") else text
+    text = decode_utf8(raw, str(path))
     if len(text) > max_chars:
         raise InputError(
             f"longer than {max_chars:,} characters, the limit for one text; split it, or raise "

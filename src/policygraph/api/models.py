@@ -68,6 +68,8 @@ class Problem(BaseModel):
     detail: str = Field(description="What went wrong and what to do about it.")
     line: int | None = Field(default=None, description="Line (from 1) of a parse error in the request body.")
     column: int | None = Field(default=None, description="Column (from 1) of a parse error in the request body.")
+    offset: int | None = Field(default=None, description="Character offset (from 0) into the field the detail "
+                               "names (`text`, `source`) of what is wrong there.")
     candidates: list[DocumentRef] | None = Field(
         default=None, description="Documents the request could mean (ambiguous number, near misses)."
     )

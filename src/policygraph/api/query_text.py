@@ -7,9 +7,10 @@ and ``%`` escapes, language tags, blank node labels, numbers) and reports the ba
 bracket nesting. A keyword inside a string, an IRI, a comment or a name (``?service``,
 ``ex:service``, ``<http://x/SERVICE>``) is not a keyword; ``service`` in any case is.
 
-When the text does not lex (an unterminated string, say), the leftover characters become
-one-character tokens and the words after them still count as keywords: the guard may refuse a
-broken query that the engine would have refused anyway, but it never lets a keyword through.
+When the text does not lex, the leftover characters become one-character tokens and the words after
+them still count as keywords; a string left open reads to the end of its line (a long string: of the
+text) and every word and bracket in it counts: the guard may refuse a broken query that the engine
+would have refused anyway, but it never lets a keyword through.
 Oxigraph does not process ``\\uXXXX`` escapes outside strings and IRIs (``\\u0053ERVICE`` is a syntax
 error there), so neither does this lexer.
 """
@@ -17,6 +18,7 @@ error there), so neither does this lexer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -37,9 +39,11 @@ _TOKEN = re.compile(
             r"(?P<ws>[ \t\r\n]+)",
             r"(?P<comment>#[^\r\n]*)",
             r"(?P<string>'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''"
-            r'|"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""'
-            r"|'(?:[^'\\\n\r]|\\.)*'"
+            r'|"""(?:(?:"|"")?(?:[^"\\]|\\.))*""")',
+            r"(?P<broken>'''.*|\"\"\".*)",
+            r"(?P<short_string>'(?:[^'\\\n\r]|\\.)*'"
             r'|"(?:[^"\\\n\r]|\\.)*")',
+            r"(?P<broken_line>['\"][^\r\n]*)",
             r'(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)',
             r"(?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)",
             r"(?P<langtag>@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*)",
@@ -71,6 +75,7 @@ class QueryText:
 
     keywords: tuple[Keyword, ...]
     max_depth: int
+    too_deep_at: int | None = None  # the offset of the first bracket deeper than the scan's nesting_limit
 
     def has(self, word: str) -> bool:
         return any(k.word == word for k in self.keywords)
@@ -95,19 +100,41 @@ class QueryText:
         return any(a.word == "ORDER" and a.depth == 0 and b.word == "BY" for a, b in pairwise(words))
 
 
-def scan(text: str) -> QueryText:
+# What counts inside an unterminated string: every word (as a keyword) and every bracket.
+_IN_BROKEN = re.compile(r"(?P<word>[A-Za-z_][A-Za-z0-9_]*)|(?P<open>[({\[])|(?P<close>[)}\]])")
+
+
+def _tokens(text: str) -> Iterator[tuple[str | None, re.Match[str]]]:
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup in {"broken", "broken_line"}:
+            for inner in _IN_BROKEN.finditer(text, match.start() + 1, match.end()):
+                yield inner.lastgroup, inner
+        else:
+            yield match.lastgroup, match
+
+
+def scan(text: str, nesting_limit: int | None = None) -> QueryText:
+    """The keywords and the bracket nesting of ``text``, in one pass of linear time.
+
+    A string left open (no closing quote on its line; no closing triple quote in the text) reads to
+    the end of its line (of the text), and every word and bracket in it counts: the engine refuses
+    such a text anyway, and a word in it is never missed. Lexing the rest as code instead would make
+    each later quote start a scan to the end of the line again: quadratic time, minutes of the
+    event loop for a crafted query of a few hundred kilobytes."""
     keywords: list[Keyword] = []
     depth = max_depth = 0
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup
+    too_deep_at = None
+    for kind, match in _tokens(text):
         if kind == "word":
             keywords.append(Keyword(match.group().upper(), depth, match.start()))
         elif kind == "open":
             depth += 1
             max_depth = max(max_depth, depth)
+            if too_deep_at is None and nesting_limit is not None and depth > nesting_limit:
+                too_deep_at = match.start()
         elif kind == "close":
             depth = max(depth - 1, 0)
-    return QueryText(tuple(keywords), max_depth)
+    return QueryText(tuple(keywords), max_depth, too_deep_at)
 
 
 def uses_service(query: str) -> bool:

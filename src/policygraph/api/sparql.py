@@ -83,7 +83,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
 from policygraph.api import negotiation
-from policygraph.api.query_text import QueryText, scan
+from policygraph.api.query_text import QueryText
 from policygraph.api.query_workers import (
     InvalidQuery,
     NotAcceptable,
@@ -99,7 +99,8 @@ from policygraph.api.query_workers import (
 )
 from policygraph.api.remote_queries import RemoteQueryPool
 from policygraph.config import Settings, get_settings
-from policygraph.errors import QueryError, StoreError
+from policygraph.errors import InputError, QueryError, StoreError
+from policygraph.nesting import check_query_nesting
 
 T = TypeVar("T")
 
@@ -239,12 +240,10 @@ def _first(params: dict[str, list[str]], name: str) -> str | None:
 def _checked_text(text: str, settings: Settings, operation: str) -> QueryText:
     if not text.strip():
         raise ProtocolError(400, "missing query", f"the {operation} is empty")
-    scanned = scan(text)
-    if scanned.max_depth > settings.max_query_nesting:
-        raise ProtocolError(
-            400, "query too complex",
-            f"the {operation} nests brackets {scanned.max_depth} deep; the limit is {settings.max_query_nesting}",
-        )
+    try:
+        scanned = check_query_nesting(text, settings.max_query_nesting, operation=operation)
+    except InputError as exc:
+        raise ProtocolError(400, "query too complex", str(exc), line=exc.line, column=exc.column) from exc
     if not settings.allow_service:
         if scanned.uses_service:
             raise ProtocolError(400, "SERVICE is disabled", "federated queries (SERVICE) are refused by this endpoint")

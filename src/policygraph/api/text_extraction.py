@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from typing import Annotated
 
@@ -15,7 +16,10 @@ from starlette.concurrency import run_in_threadpool
 
 from policygraph.api.http_bodies import negotiate, not_acceptable, read_text_body
 from policygraph.api.models import ExtractionResult, ExtractRequest, Problem, problem
+from policygraph.config import get_settings
+from policygraph.errors import InputError
 from policygraph.model import Extraction
+from policygraph.nesting import check_data_nesting
 
 router = APIRouter(tags=["extract and validate"])
 
@@ -29,6 +33,9 @@ RDF_OUTPUT = {
     "application/ld+json": "json-ld",
     "application/rdf+xml": "xml",
 }
+# Characters XML 1.0 has no way to write (section 2.2, Char), and lone surrogates (no character at all).
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 EXTRACT_OUTPUT = {"application/json": "json", **RDF_OUTPUT}
 TEXT_EXAMPLE = ("Nghị quyết 7/NQ-CP ngày 10/1/2025 về Chương trình hành động thực hiện Kết luận số 96-KL/TW "
                 "ngày 30/9/2024 của Bộ Chính trị.")
@@ -45,6 +52,21 @@ def extraction_graph(extraction: Extraction) -> Graph:
     from policygraph.rdf.mapping import ExtractionMapper
 
     return ExtractionMapper().to_graph(extraction)
+
+
+def xml_unrepresentable(text: str, name: str) -> JSONResponse | None:
+    """A 406 when the statements would hold a character XML 1.0 cannot (most C0 controls, even as
+    ``&#1;``), so that RDF/XML is never answered ill-formed; None when RDF/XML can hold them.
+
+    The evidence literals are cut from the text exactly (their offsets point into it), so the
+    character is not dropped or replaced: Turtle, N-Triples and JSON-LD carry it as it is."""
+    for field, value in (("text", text), ("source", name)):
+        if (found := NOT_IN_XML.search(value)) is not None:
+            others = ", ".join(media for media in RDF_OUTPUT if media != "application/rdf+xml")
+            return problem(406, "not acceptable", f"`{field}` holds U+{ord(found.group()):04X} at offset "
+                           f"{found.start()}, which XML 1.0 cannot hold; ask for {others}, which keep it exactly",
+                           offset=found.start())
+    return None
 
 
 def json_position_problem(exc: json.JSONDecodeError) -> JSONResponse:
@@ -66,8 +88,11 @@ def request_body_doc(examples: dict[str, dict[str, object]]) -> dict[str, object
         200: {"content": {"text/turtle": {"example": "@prefix pg: <https://w3id.org/policygraph/ontology#> ..."},
                           "application/n-triples": {}, "application/ld+json": {}, "application/rdf+xml": {}},
               "description": "The extraction: JSON (the default), or its RDF by Accept."},
-        400: {"model": Problem, "description": "An empty, non-UTF-8 or malformed body (with line and column)."},
-        406: {"model": Problem}, 413: {"model": Problem}, 415: {"model": Problem},
+        400: {"model": Problem, "description": "An empty, non-UTF-8, malformed or too deeply nested body (with "
+              "line and column), or a lone surrogate in `text` or `source` (with its offset)."},
+        406: {"model": Problem, "description": "No offered type is acceptable, or RDF/XML for a text holding a "
+              "control character XML 1.0 cannot write (with its offset)."},
+        413: {"model": Problem}, 415: {"model": Problem},
         422: {"model": Problem, "description": "JSON without a `text` string."},
     },
     openapi_extra=request_body_doc({
@@ -92,13 +117,24 @@ async def extract_endpoint(
         return body
     if body.media_type == "application/json":
         try:
+            check_data_nesting(body.text, "json", get_settings().max_data_nesting, source="request body")
             payload = ExtractRequest.model_validate(json.loads(body.text))
+        except InputError as exc:
+            return problem(400, "too deeply nested", str(exc), line=exc.line, column=exc.column)
         except json.JSONDecodeError as exc:
             return json_position_problem(exc)
         except ValidationError as exc:
             return problem(422, "invalid request", "JSON bodies are {\"text\": \"...\", \"source\": \"name.txt\"}: "
                            + "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in exc.errors()))
+        except ValueError as exc:  # an integer longer than Python converts (sys.get_int_max_str_digits)
+            return problem(400, "invalid JSON", f"the body cannot be read: {exc}")
         text, name = payload.text, payload.source or source or DEFAULT_SOURCE
+        for field, value in (("text", text), ("source", name)):
+            if (surrogate := LONE_SURROGATE.search(value)) is not None:
+                return problem(400, "invalid text", f"`{field}` holds a lone surrogate "
+                               f"(\\u{ord(surrogate.group()):04x}) at offset {surrogate.start()}, which is not a "
+                               "character; escape a character outside the BMP as a surrogate pair, or send UTF-8",
+                               offset=surrogate.start())
     elif body.media_type in {"text/plain", ""}:
         text, name = body.text, source or DEFAULT_SOURCE
     else:
@@ -107,6 +143,8 @@ async def extract_endpoint(
                        f"not {body.media_type!r}")
     if not text.strip():
         return problem(400, "empty text", "the body holds no text to extract from")
+    if output == "application/rdf+xml" and (refused := xml_unrepresentable(text, name)) is not None:
+        return refused
     extraction = await run_in_threadpool(extract, text, name)
     if output == "application/json":
         return JSONResponse(extraction.to_json())

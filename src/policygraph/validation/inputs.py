@@ -23,6 +23,7 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from policygraph.errors import InputError
+from policygraph.nesting import DataSyntax, check_data_nesting
 from policygraph.rdf.mapping import new_graph
 from policygraph.rdf.namespaces import ELI, LINK_PROPERTIES, PG, sparql_prologue
 from policygraph.sources import TEXT_SUFFIXES, collect_source_files, read_source_text
@@ -42,6 +43,7 @@ RDF_FORMATS: dict[str, ox.RdfFormat] = {
     ".nq": ox.RdfFormat.N_QUADS,
     ".trig": ox.RdfFormat.TRIG,
 }
+_NESTING_SYNTAX: dict[ox.RdfFormat, DataSyntax] = {ox.RdfFormat.JSON_LD: "json", ox.RdfFormat.RDF_XML: "xml"}
 
 
 def load_for_validation(files: list[Path]) -> Graph:
@@ -82,11 +84,22 @@ def parse_rdf_file(path: Path) -> Graph:
     return parse_rdf_text(read_source_text(path), fmt, source=str(path), base_iri=path.resolve().as_uri())
 
 
-def parse_rdf_text(text: str, fmt: ox.RdfFormat, *, source: str | None = None, base_iri: str | None = None) -> Graph:
+def parse_rdf_text(
+    text: str, fmt: ox.RdfFormat, *, source: str | None = None, base_iri: str | None = None,
+    max_nesting: int | None = None,
+) -> Graph:
     """The triples of ``text`` (named graphs merged: validation looks at statements, not graphs), or
-    an InputError with the parser's line and column (1-based)."""
+    an InputError with the parser's line and column (1-based).
+
+    Text nested deeper than ``max_nesting`` (default ``POLICYGRAPH_MAX_DATA_NESTING``) is refused
+    before Oxigraph's parser sees it: its recursion would overflow the stack and kill the process."""
     from policygraph.store.embedded import to_rdflib
 
+    if max_nesting is None:
+        from policygraph.config import get_settings
+
+        max_nesting = get_settings().max_data_nesting
+    check_data_nesting(text, _NESTING_SYNTAX.get(fmt, "turtle"), max_nesting, source=source)
     try:
         quads = list(ox.parse(text.encode("utf-8"), fmt, base_iri=base_iri))
     except SyntaxError as exc:
