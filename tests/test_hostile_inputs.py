@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from rdflib import Graph
 
 from policygraph.errors import InputError
+from policygraph.store.base import open_store
 from policygraph.validation.inputs import RDF_FORMATS, parse_rdf_text
 
 EX = '{"@id":"http://ex/a","http://ex/b":'
@@ -107,6 +108,7 @@ def test_query_cli_exits_2_with_the_position_on_a_group_nested_100000_deep(store
 def test_query_cli_exits_2_with_one_line_when_20000_negations_crash_the_engine(tmp_path):
     # No bracket nests here, yet Oxigraph's parser recurses once per "!" and overflows its stack from
     # about 9,400. Only the embedded store: with a remote store the engine is the remote server.
+    open_store(str(tmp_path / "store")).close()  # an empty store (a missing one is refused)
     result = run_cli("query", "-", "--store", str(tmp_path / "store"),
                      stdin="ASK { FILTER(" + "!" * 20_000 + "true) }")
     assert (result.returncode, result.stdout) == (2, "")
@@ -116,6 +118,7 @@ def test_query_cli_exits_2_with_one_line_when_20000_negations_crash_the_engine(t
 
 
 def test_query_cli_still_answers_a_plain_query_in_its_child_process(tmp_path):
+    open_store(str(tmp_path / "store")).close()
     result = run_cli("query", "-", "--format", "csv", "--store", str(tmp_path / "store"),
                      stdin="SELECT ?x WHERE { VALUES ?x { 1 2 } }")
     assert (result.returncode, result.stdout, result.stderr) == (0, "x\n1\n2\n", "")
