@@ -249,3 +249,25 @@ def test_a_decree_named_by_the_decree_it_amends_or_the_law_it_details_is_a_refer
     assert rels(planned) == [("Nghị định quy định chi tiết một số điều của Luật Đất đai số 31/2024/QH15", "guides",
                               "31/2024/QH15")]
     assert rels("Chính phủ ban hành Nghị định sửa đổi Nghị định số 72/2020/NĐ-CP.") == []
+
+
+def test_a_passive_gloss_in_brackets_names_every_amending_law():
+    text = ("Căn cứ Luật Đấu thầu số 22/2023/QH15 (được sửa đổi, bổ sung tại Luật số 57/2024/QH15, Luật số "
+            "90/2025/QH15);")
+    assert ("57/2024/QH15", "amends", "22/2023/QH15") in rels(text)
+    assert ("90/2025/QH15", "amends", "22/2023/QH15") in rels(text)
+
+
+def test_a_trigger_at_the_end_of_a_line_acts_on_the_document_the_next_line_names():
+    text = ("Số: 1597/QĐ-TTPVHCC\n**Điều 3**. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+            "Quyết định này bãi bỏ toàn bộ\nQuyết định số 1736/QĐ-UBND ngày 27/4/2020 của Chủ tịch UBND Thành phố.\n")
+    assert rels(text) == [("1597/QĐ-TTPVHCC", "repeals", "1736/QĐ-UBND")]
+    planned = "Số: 12/KH-UBND\nSở Tư pháp tham mưu bãi bỏ\nQuyết định số 1736/QĐ-UBND ngày 27/4/2020.\n"
+    assert rels(planned) == []
+
+
+def test_a_letters_closing_ends_what_acts_for_it():
+    text = ("Số: 39209/CHQ-GSQL\nKính gửi: Công ty TNHH A.\nThực hiện Công văn số 12/BTC-TCHQ ngày 01/11/2025 của Bộ "
+            "Tài chính, Cục Hải quan trả lời như sau.\nNơi nhận:\n- Như trên.\n"
+            "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu cá nhân.\n")
+    assert rels(text) == [("39209/CHQ-GSQL", "implements", "12/BTC-TCHQ")]

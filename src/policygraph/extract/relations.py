@@ -72,7 +72,9 @@ class RelationTriggers:
         data = {**data, **{k: expand(data[k]) for k in ("between", "passive", "subject") if k in data}}
 
         def at_end(patterns: list[list[str]]) -> list[tuple[str, re.Pattern[str]]]:
-            return [(t, re.compile(rf"(?:^|[\s,])(?:{p})(?:\s+(?:các|những))?\s*$")) for t, p in patterns]
+            # "(được sửa đổi, bổ sung tại Luật số ...": a gloss in brackets; "thay thế cho các văn bản ...".
+            return [(t, re.compile(rf"(?:^|[\s,(])(?:{p})(?:\s+(?:các|những)(?:\s+văn bản)?)?\s*$"))
+                    for t, p in patterns]
 
         self.between = at_end(data["between"])
         self.passive = at_end(data["passive"])
@@ -127,6 +129,13 @@ def find_relations(
         # "Căn cứ A;\nB;\nC": a line that ends with ";" hands its link to a next line that only lists.
         ends_list = sentence_text.rstrip(" \t\n*_|").endswith(";")
         carried = (found_here[-1].type if found_here else carried) if ends_list else None
+        if not in_sentence and subject is not None and not re.search(r"[.;:!?]\s*$", sentence_text.rstrip(" *_|")):
+            # "Quyết định này bãi bỏ toàn bộ\nQuyết định số 1736/QĐ-UBND ...": a line that ends with its
+            # trigger, broken before the document it acts on.
+            lead_here = _SELF_ACTOR.sub("", _norm(_CLAUSE_LEAD.sub("", sentence_text.lower())))
+            planned_here = triggers.planned is not None and triggers.planned.search(" " + lead_here + " ")
+            carried = None if planned_here else next(
+                (t for t, p in triggers.subject_before if p.search(lead_here)), None)
         lead = _SELF_ACTOR.sub("", _norm(_CLAUSE_LEAD.sub("", sentence_text.lower())))
         if not in_sentence:
             for rel_type, pattern in triggers.subject_start:
@@ -153,6 +162,9 @@ _FIRST_BODY_HEADING = re.compile(
 )
 
 
+_CLOSING = re.compile(r"(?m)^[\s*_#|>]*Nơi nhận\s*[*_]*\s*:")
+
+
 def _preamble_end(text: str) -> int:
     """Where the body of a structured text begins (its first article, chapter or part heading): a
     sentence that opens with "Thực hiện X, ..." acts for the text only in the preamble ("Thực hiện Chỉ
@@ -160,7 +172,9 @@ def _preamble_end(text: str) -> int:
     after it ("Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế ...") the actor is another.
     A text without such headings (news) has no body boundary."""
     m = _FIRST_BODY_HEADING.search(text)
-    return m.start() if m else len(text)
+    # A letter has no articles: its body ends at "Nơi nhận:", and what a page adds after it is not its own.
+    closing = _CLOSING.search(text)
+    return min(m.start() if m else len(text), closing.start() if closing else len(text))
 
 
 def _respect_hierarchy(rel: FoundRelation, refs: list[ResolvedReference]) -> FoundRelation:
