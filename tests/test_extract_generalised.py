@@ -271,3 +271,10 @@ def test_a_letters_closing_ends_what_acts_for_it():
             "Tài chính, Cục Hải quan trả lời như sau.\nNơi nhận:\n- Như trên.\n"
             "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu cá nhân.\n")
     assert rels(text) == [("39209/CHQ-GSQL", "implements", "12/BTC-TCHQ")]
+
+
+def test_a_joint_circular_names_both_its_issuers():
+    assert refs("theo Thông tư liên tịch 12/2010/TTLT-BKHĐT-BTC ngày 28/5/2010 của Bộ Kế hoạch và Đầu tư và Bộ\n"
+                "Tài chính hướng dẫn") == [
+        ("Thông tư liên tịch 12/2010/TTLT-BKHĐT-BTC ngày 28/5/2010 của Bộ Kế hoạch và Đầu tư và Bộ\nTài chính",
+         "Thông tư liên tịch", "12/2010/TTLT-BKHĐT-BTC", "2010-05-28", "Bộ Kế hoạch và Đầu tư và Bộ Tài chính")]

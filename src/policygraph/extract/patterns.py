@@ -158,7 +158,8 @@ class ReferencePatterns:
         head = rf"(?:(?:{heads})(?:,(?:{GAP})(?:{heads}))*(?:{GAP}))?" if heads else ""
         meeting = rf"(?:(?:{meetings})(?:{GAP})(?:[\wÀ-ỹ]+(?:{GAP}))?)?" if meetings else ""
         return re.compile(
-            rf"của(?:{GAP})(?P<issuer>{meeting}{head}(?:(?:{local_alt}){place}|(?:{other_alt})))(?!{WORD_CHAR})",
+            rf"(?P<lead>của|và)(?:{GAP})(?P<issuer>{meeting}{head}(?:(?:{local_alt}){place}|(?:{other_alt})))"
+            rf"(?!{WORD_CHAR})",
             re.IGNORECASE,
         )
 

@@ -367,8 +367,11 @@ class ReferenceFinder:
                 ref.year_phrase, ref.end = int(m.group("year")), m.end()
                 seen.update({"year", "date"})
                 continue
-            if "issuer" not in seen and (m := self.patterns.issuer_re.match(text, pos)):
+            if "issuer" not in seen and (m := self._issuer_at(text, pos)):
                 end = issuer_end(m)
+                # Two bodies issue a joint circular: "của Bộ Kế hoạch và Đầu tư và Bộ Tài chính".
+                while (gap2 := _LEADING_GAP.match(text, end)) and (joint := self._issuer_at(text, gap2.end(), "và")):
+                    end = issuer_end(joint)
                 ref.issuer = self._canonical_issuer(text[m.start("issuer"):end])
                 ref.issuer_start, ref.issuer_end = m.start("issuer"), end
                 ref.end = end
@@ -380,6 +383,11 @@ class ReferenceFinder:
                 continue
             break
         self._read_title(text, ref)
+
+    def _issuer_at(self, text: str, pos: int, lead: str = "của") -> re.Match[str] | None:
+        """A stated issuer at ``pos``, opened by ``lead`` ("của X", or "và Y" for a second issuer)."""
+        m = self.patterns.issuer_re.match(text, pos)
+        return m if m is not None and m.group("lead").lower() == lead else None
 
     def _canonical_issuer(self, raw: str) -> str:
         collapsed = " ".join(raw.split())
@@ -598,7 +606,7 @@ class ReferenceFinder:
         luận này" names the text's own document: the name stops before the implementing words."""
         pos = name_start
         issuer = None
-        m = self.patterns.issuer_re.match(text, pos)
+        m = self._issuer_at(text, pos)
         issuer_span = None
         if m is not None:
             pos = issuer_end(m)
