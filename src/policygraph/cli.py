@@ -191,9 +191,8 @@ def validate(
         if against_store:
             from policygraph.store.base import open_store
 
-            # Read-write, though only read: the embedded store's close() flushes, which a read-only
-            # pyoxigraph store refuses; validate_against_store never writes.
-            with open_store(store, must_exist=True) as opened:
+            # Read-only (validate_against_store never writes), so that it works beside a running server.
+            with open_store(store, must_exist=True, read_only=True) as opened:
                 report = validate_against_store(graph, opened, engine=chosen)
         else:
             report = validate_graph(graph, engine=chosen)
@@ -295,7 +294,7 @@ def query(
 
     try:
         text = sys.stdin.read() if file == "-" else _read_query(Path(file))
-        with open_store(store, must_exist=True) as opened:
+        with open_store(store, must_exist=True, read_only=True) as opened:
             if fmt is QueryFormat.table:
                 _print_table(opened, text)
                 return
@@ -347,7 +346,7 @@ def trace(
     from policygraph.trace import trace as trace_chain
 
     try:
-        with open_store(store, must_exist=True) as opened:
+        with open_store(store, must_exist=True, read_only=True) as opened:
             hops = trace_chain(opened, start, goal)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -401,7 +400,7 @@ def export(
     from policygraph.store.base import open_store
 
     try:
-        with open_store(store, must_exist=True) as opened:
+        with open_store(store, must_exist=True, read_only=True) as opened:
             sys.stdout.buffer.write(opened.export(fmt.value))
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -418,7 +417,7 @@ def stats(
     from policygraph.store.base import open_store
 
     try:
-        with open_store(store, must_exist=True) as opened:
+        with open_store(store, must_exist=True, read_only=True) as opened:
             figures = store_statistics(opened)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
