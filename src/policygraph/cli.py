@@ -321,15 +321,60 @@ def _read_query(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def _print_table(store: object, text: str) -> None:
-    from rdflib import Literal
+SHORT_CELL = 20  # characters: a quarter of an 80-column terminal
 
+
+def _column_widths(variables: list[str], cells: list[list[str]], available: int) -> list[int | None]:
+    """Widths for the columns of a table wider than the terminal (None: the column keeps its own).
+
+    A column of short single words (numbers, dates, counts, prefixed names) keeps its width: "45-NQ/TW"
+    folded onto two lines reads as two values. The other columns give way, each down to its longest word
+    (at most SHORT_CELL, past which a word is folded), keeping their shares of what is left in proportion
+    to their longest cells. Rich, left to itself, narrows them all to one width, and a column of IRIs
+    folds onto as many lines as a column of two-word kinds."""
+    from rich.cells import cell_len
+
+    columns = [[name, *(row[i] for row in cells)] for i, name in enumerate(variables)]
+    natural = [max(cell_len(c) for c in column) for column in columns]
+    keeps = [n <= SHORT_CELL and not any(" " in c.strip() for c in column[1:]) for n, column in zip(
+        natural, columns, strict=True)]
+    room = available - 3 * len(columns) - 1  # each cell's two spaces of padding and its border
+    if sum(natural) <= room:
+        return [None] * len(columns)
+    least = [n if keep else max(cell_len(column[0]), min(SHORT_CELL, max(
+        (cell_len(w) for c in column[1:] for w in c.split()), default=1)))
+        for n, keep, column in zip(natural, keeps, columns, strict=True)]
+    widths = list(natural)
+    while sum(widths) > room:
+        # One character at a time from the column furthest above its minimum, relative to its size.
+        shares = [(w - low) / n if w > low else -1.0 for w, low, n in zip(widths, least, natural, strict=True)]
+        widest = max(range(len(widths)), key=shares.__getitem__)
+        if shares[widest] < 0:
+            break  # every column at its minimum: rich folds what is left
+        widths[widest] -= 1
+    return [None if keep else w for w, keep in zip(widths, keeps, strict=True)]
+
+
+def _print_table(store: object, text: str) -> None:
+    """The rows, for reading: terms by their short names (``policygraph.rdf.display``), and a cell too
+    long for its column folded onto more lines, never cut; the base that relative IRIs stand for is said
+    under the table. --format csv or json gives the full IRIs."""
+    from policygraph.api.query_text import scan
+    from policygraph.rdf.display import TermNames
+
+    names = TermNames(get_settings().base_iri, scan(text).prefixes)
     result = store.select(text)  # type: ignore[attr-defined]
+    cells = [[names.name(v) for v in row] for row in result.rows]
     table = Table(*result.variables)
-    for row in result.rows:
-        table.add_row(*("" if v is None else (str(v) if isinstance(v, Literal) else v.n3()) for v in row))
+    for column, width in zip(table.columns, _column_widths(result.variables, cells, out.width), strict=True):
+        column.overflow = "fold"
+        column.width = width
+    for row in cells:
+        table.add_row(*row)
     out.print(table)
-    out.print(f"{len(result.rows)} rows")
+    relative = names.uses_base(v for row in result.rows for v in row)
+    out.print(f"{len(result.rows)} rows" + (f"; <…> is relative to {names.base_iri}" if relative else ""),
+              highlight=False)
 
 
 @app.command()

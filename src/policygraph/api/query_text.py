@@ -71,6 +71,7 @@ class QueryText:
 
     keywords: tuple[Keyword, ...]
     max_depth: int
+    prefixes: tuple[tuple[str, str], ...] = ()  # the PREFIX declarations: (name, namespace IRI), in order
 
     def has(self, word: str) -> bool:
         return any(k.word == word for k in self.keywords)
@@ -97,17 +98,29 @@ class QueryText:
 
 def scan(text: str) -> QueryText:
     keywords: list[Keyword] = []
+    prefixes: list[tuple[str, str]] = []
     depth = max_depth = 0
+    declaring: list[str] = []  # after a PREFIX keyword: its name, then its IRI
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
+        if kind in {"ws", "comment"}:
+            continue
+        if declaring and kind == "pname" and len(declaring) == 1 and match.group().endswith(":"):
+            declaring.append(match.group()[:-1])
+            continue
+        if len(declaring) == 2 and kind == "iri":
+            prefixes.append((declaring[1], match.group()[1:-1]))
+        declaring = []
         if kind == "word":
             keywords.append(Keyword(match.group().upper(), depth, match.start()))
+            if depth == 0 and match.group().upper() == "PREFIX":
+                declaring = ["PREFIX"]
         elif kind == "open":
             depth += 1
             max_depth = max(max_depth, depth)
         elif kind == "close":
             depth = max(depth - 1, 0)
-    return QueryText(tuple(keywords), max_depth)
+    return QueryText(tuple(keywords), max_depth, tuple(prefixes))
 
 
 def uses_service(query: str) -> bool:
