@@ -174,6 +174,9 @@ def validate(
         "documents and cross-document rules apply. The store is only read.")] = False,
     engine: Annotated[ShaclEngine | None, typer.Option(
         "--engine", help="SHACL engine (default: $POLICYGRAPH_SHACL_ENGINE or pyshacl).")] = None,
+    summary: Annotated[bool, typer.Option(
+        "--summary", help="Print the results counted by severity and shape, and the command that prints "
+        "each of them (text format only).")] = False,
     store: StoreOption = None,
 ) -> None:
     """Validate documents against the SHACL shapes.
@@ -182,9 +185,12 @@ def validate(
     parser's line and column) or a store that cannot be read.
     """
     from policygraph.validation.inputs import load_for_validation, validate_against_store
-    from policygraph.validation.report import render_report
+    from policygraph.validation.report import render_report, render_summary
     from policygraph.validation.validate import validate_graph
 
+    if summary and fmt is not ReportFormat.text:
+        sys.stderr.write(f"error: --summary is a text report; --format {fmt.value} gives every result.\n")
+        raise typer.Exit(2)
     chosen = engine.value if engine else None
     try:
         graph = load_for_validation(files)
@@ -199,7 +205,16 @@ def validate(
     except PolicyGraphError as exc:
         sys.stderr.write(f"error: {exc}\n")  # one line, unwrapped: file, line, column, what
         raise typer.Exit(2) from exc
-    sys.stdout.write(render_report(report, fmt.value))
+    if summary:
+        import shlex
+
+        every = ["policygraph", "validate", *map(str, files), *(["--against-store"] if against_store else []),
+                 *(["--engine", chosen] if chosen else []), *(["--store", store] if store else [])]
+        sys.stdout.write(render_summary(report))
+        if report.results:
+            sys.stdout.write(f"each result with its sentence: {shlex.join(every)} (or --format json)\n")
+    else:
+        sys.stdout.write(render_report(report, fmt.value))
     raise typer.Exit(0 if report.conforms else 1)
 
 
@@ -493,8 +508,7 @@ def serve(
     """Serve the SPARQL endpoint, the API and the web page."""
     import os
 
-    import uvicorn
-
+    from policygraph.api.server import serve_app
     from policygraph.store.base import require_existing_store
 
     settings = get_settings()
@@ -506,10 +520,13 @@ def serve(
     if store:
         os.environ["POLICYGRAPH_STORE"] = store
         get_settings.cache_clear()
-    uvicorn.run(
-        "policygraph.api.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
-        log_level="info", timeout_graceful_shutdown=settings.shutdown_grace_s,  # type: ignore[arg-type]
-    )
+    def announce(url: str) -> None:
+        out.print(f"\npolicygraph serves {store or settings.store} at [bold]{url}[/] (the query page; SPARQL "
+                  f"endpoint {url}sparql, API {url}api). Ctrl-C stops it.", highlight=False)
+
+    started = serve_app(host or settings.host, port or settings.port, settings.shutdown_grace_s, announce)
+    if not started:
+        raise typer.Exit(3)  # uvicorn's own exit code when the app or the socket fails at startup
 
 
 def main() -> None:  # pragma: no cover - console entry point
