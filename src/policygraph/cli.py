@@ -270,7 +270,8 @@ def ingest(
     if len(listed) > LONGEST_INGEST_TABLE:  # a large corpus: list only the texts that need a look
         listed = [o for o in listed if o.status in {"refused", "quarantined", "failed"}]
     table = Table(title="ingest", show_lines=False)
-    for column in ("text", "status", "statements", "documents", "warnings", "violations"):
+    table.add_column("text", overflow="fold")  # a text's name folded onto more lines, not cut: it is how to find it
+    for column in ("status", "statements", "documents", "warnings", "violations"):
         table.add_column(column)
     for o in listed:
         table.add_row(
