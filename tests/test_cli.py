@@ -201,3 +201,12 @@ def test_query_table_names_iris_by_the_project_s_prefixes_and_the_query_s_own(in
     assert [cell.strip() for cell in lines[3].split("│")[1:-1]] == [
         "pg:PolicyDocument", "ex:thing", "<http://other.example/x>", "Luật"]
     assert lines[-1] == "1 rows"
+
+
+def test_ingest_again_prints_one_line_counting_the_unchanged_texts_and_no_table(tmp_path):
+    first = run("ingest", str(CORPUS / f"{SEED_NAME}.txt"), store=tmp_path / "store")
+    assert first.returncode == 0, first.stderr
+    again = run("ingest", str(CORPUS / f"{SEED_NAME}.txt"), store=tmp_path / "store")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == ("1 texts: 0 ingested, 1 unchanged, 0 refused, 0 quarantined, 0 failed; 0 statements; "
+                            "0 warnings\n")

@@ -266,7 +266,9 @@ def ingest(
         err.print(f"interrupted after {len(done)} of {total} texts; those are stored whole, "
                   "the rest are not in the store. Run the same command again to finish.")
         raise typer.Exit(130) from None
-    listed = summary.outcomes
+    # The texts this run wrote or refused; unchanged ones are counted in the last line only (`make run`
+    # ingests data/corpus at every start, and a table of texts that did not change says nothing).
+    listed = [o for o in summary.outcomes if o.status != "unchanged"]
     if len(listed) > LONGEST_INGEST_TABLE:  # a large corpus: list only the texts that need a look
         listed = [o for o in listed if o.status in {"refused", "quarantined", "failed"}]
     table = Table(title="ingest", show_lines=False)
