@@ -24,8 +24,9 @@ venv: $(STAMP)
 ingest: $(STAMP)
 	$(PG) ingest data/corpus
 
+## The corpus against the store, counted by severity and shape (the command it prints lists each result)
 validate: $(STAMP)
-	$(PG) validate --against-store data/corpus
+	$(PG) validate --summary --against-store data/corpus
 
 serve: $(STAMP) web
 	$(PG) serve --host $(HOST) --port $(PORT)

@@ -52,3 +52,38 @@ def live_server(store: Path, log_path: Path, **settings: str) -> Iterator[str]:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+@contextmanager
+def policygraph_serve(store: Path, log_path: Path, *, cwd: Path, **settings: str) -> Iterator[str]:
+    """`policygraph serve` itself (the command a user runs, not uvicorn directly) on ``store``, on a free
+    port, with the given POLICYGRAPH_* settings and no other inherited ones; yields the base URL once
+    /health answers, and stops the server (SIGTERM) on exit."""
+    port = free_port()
+    env = {name: value for name, value in os.environ.items() if not name.startswith("POLICYGRAPH_")}
+    env.update(settings)
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "policygraph.cli", "serve", "--store", str(store), "--port", str(port)],
+            env=env, cwd=cwd, stdout=log, stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 120
+            while True:
+                try:
+                    if httpx.get(url + "/health", timeout=2).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the server did not start; see {log_path}")
+                time.sleep(0.1)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()

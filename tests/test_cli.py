@@ -166,3 +166,47 @@ def test_a_text_over_a_million_characters_is_extracted_and_ingested_whole(tmp_pa
     result = run("ingest", str(corpus), "--no-validate", store=tmp_path / "store", timeout=600)
     assert result.returncode == 0, result.stderr
     assert "2 texts: 2 ingested" in result.stdout
+
+
+# ---- issue 16: the table form of `policygraph query` is readable at 80 columns ----------------------
+
+
+def _query_table(query: str, store: Path, text: str | None = None) -> list[str]:
+    """`policygraph query QUERY` (text on standard input for "-") in an 80-column terminal."""
+    env = {**os.environ, "POLICYGRAPH_STORE": str(store), "COLUMNS": "80"}
+    result = subprocess.run([*PG, "query", query], input=text, capture_output=True, text=True, env=env, timeout=300,
+                            cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_the_readme_query_of_documents_fits_80_columns_with_every_iri_whole(ingested_store_path):
+    lines = _query_table("queries/documents.rq", ingested_store_path)
+    assert max(len(line) for line in lines) <= 80
+    assert lines[-1] == "118 rows; <…> is relative to https://w3id.org/policygraph/id/"
+    assert not any("…" in line for line in lines[:-1])  # nothing cut
+    row = next(line for line in lines if line.startswith("│ <doc/nq/2019/45-nq-tw> "))
+    assert [cell.strip() for cell in row.split("│")[2:]] == ["45-NQ/TW", "Nghị", "2019-01-24", "9", ""]
+    # A long IRI is folded onto more lines of its column, whole: the column's pieces, joined, hold it.
+    first_column = "".join(line.split("│")[1].strip() for line in lines if line.startswith("│"))
+    assert "<doc/luat/name/luat-an-toan-ve-sinh-lao-dong>" in first_column
+
+
+def test_query_table_names_iris_by_the_project_s_prefixes_and_the_query_s_own(ingested_store_path):
+    query = ("PREFIX ex: <http://example.org/ns#>\n"
+             "SELECT ?a ?b ?c ?d WHERE { VALUES (?a ?b ?c ?d) {\n"
+             "  (<https://w3id.org/policygraph/ontology#PolicyDocument> ex:thing <http://other.example/x> \"Luật\")\n"
+             "} }")
+    lines = _query_table("-", ingested_store_path, query)
+    assert [cell.strip() for cell in lines[3].split("│")[1:-1]] == [
+        "pg:PolicyDocument", "ex:thing", "<http://other.example/x>", "Luật"]
+    assert lines[-1] == "1 rows"
+
+
+def test_ingest_again_prints_one_line_counting_the_unchanged_texts_and_no_table(tmp_path):
+    first = run("ingest", str(CORPUS / f"{SEED_NAME}.txt"), store=tmp_path / "store")
+    assert first.returncode == 0, first.stderr
+    again = run("ingest", str(CORPUS / f"{SEED_NAME}.txt"), store=tmp_path / "store")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == ("1 texts: 0 ingested, 1 unchanged, 0 refused, 0 quarantined, 0 failed; 0 statements; "
+                            "0 warnings\n")

@@ -289,3 +289,23 @@ def test_serve_with_an_update_token_starts_on_a_new_store_that_updates_will_fill
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=60)
     assert (store / "CURRENT").is_file()
+
+
+# ---- issue 16: serve says where to open it, last -----------------------------------------------------
+
+
+def test_serve_says_last_once_it_listens_the_address_to_open(ingested_store_path, tmp_path):
+    import shutil
+
+    from .live_server import policygraph_serve
+
+    store, log = tmp_path / "store", tmp_path / "serve.log"
+    shutil.copytree(ingested_store_path, store)
+    with policygraph_serve(store, log, cwd=ROOT, POLICYGRAPH_QUERY_WORKERS="1") as url:
+        lines = log.read_text().splitlines()
+    running = next(i for i, line in enumerate(lines) if line.startswith("INFO:     Uvicorn running on "))
+    assert lines[running + 1:running + 3] == [
+        "", f"policygraph serves {store} at {url}/ (the query page; SPARQL endpoint {url}/sparql, API {url}/api). "
+            "Ctrl-C stops it."]
+    # After it, only the requests the test made (uvicorn logs each): nothing else of the startup.
+    assert all(" - \"GET /health HTTP/1.1\" 200" in line for line in lines[running + 3:])

@@ -637,10 +637,10 @@ def test_update_errors(update_endpoint):
 
 
 def test_an_ingest_cannot_open_the_store_while_the_server_holds_it(update_server):
-    from policygraph.errors import StoreError
+    from policygraph.errors import StoreLockedError
     from policygraph.store.base import open_store
 
-    with pytest.raises(StoreError, match="Another policygraph process"):
+    with pytest.raises(StoreLockedError, match=r"is held by another process \(a running `policygraph serve`"):
         open_store(str(update_server[1]))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from policygraph.errors import StoreError
+from policygraph.errors import StoreError, StoreLockedError
 from policygraph.extract.pipeline import build_pipeline
 from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
@@ -71,7 +71,7 @@ def test_failed_replace_leaves_the_previous_graph(tmp_path):
 
 
 def test_second_process_cannot_open_a_store_in_use(tmp_path):
-    with open_store(str(tmp_path / "store")), pytest.raises(StoreError, match="Another policygraph process"):
+    with open_store(str(tmp_path / "store")), pytest.raises(StoreLockedError, match="is held by another process"):
         open_store(str(tmp_path / "store"))
 
 

@@ -329,3 +329,41 @@ def test_validate_loads_every_text_of_a_folder():
     graph = load_for_validation([CORPUS])
     sources = {str(o) for o in graph.objects(None, URIRef("https://w3id.org/policygraph/ontology#fileName"))}
     assert len(sources) == len(list(CORPUS.glob("*.txt")))
+
+
+# ---- issue 16: `make run` validates the corpus in a few lines ---------------------------------------
+
+
+def test_summary_counts_the_results_by_severity_and_shape_and_names_the_command_that_prints_each(
+        ingested_store_path, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(ingested_store_path, store)
+    result = runner.invoke(app, ["validate", "--summary", "--against-store", str(CORPUS), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "    37 warning   pgsh:PolicyDocument-date_document-present\n"
+        "     5 warning   pgsh:DescribedDocument-date\n"
+        "     2 warning   pgsh:PolicyDocument-title-unique\n"
+        "     1 info      pgsh:PolicyDocument-ambiguous\n"
+        "conforms: 0 violations, 44 warnings, 1 info\n"
+        f"each result with its sentence: policygraph validate {CORPUS} --against-store --store {store} "
+        "(or --format json)\n")
+    every = runner.invoke(app, ["validate", "--against-store", str(CORPUS), "--store", str(store)])
+    assert every.stdout.count("\n  WARNING ") + every.stdout.count("\n  INFO ") == 37 + 5 + 2 + 1
+
+
+def test_summary_of_a_violating_text_exits_1_and_lists_the_violations_first(tmp_path):
+    path = tmp_path / "late.txt"
+    path.write_text(LATE_TEXT, encoding="utf-8")
+    result = run(str(path), "--summary")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["1", "violation", "pgsh:DocumentLinkDateOrderShape"]
+    assert lines[-2].startswith("does not conform: 1 violation, ")
+    assert lines[-1] == f"each result with its sentence: policygraph validate {path} (or --format json)"
+
+
+def test_summary_is_refused_with_another_format_in_one_line():
+    result = run(str(SUITE / "valid.ttl"), "--summary", "--format", "json")
+    assert result.exit_code == 2
+    assert result.stderr == "error: --summary is a text report; --format json gives every result.\n"

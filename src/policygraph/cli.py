@@ -185,6 +185,9 @@ def validate(
         "documents and cross-document rules apply. The store is only read.")] = False,
     engine: Annotated[ShaclEngine | None, typer.Option(
         "--engine", help="SHACL engine (default: $POLICYGRAPH_SHACL_ENGINE or pyshacl).")] = None,
+    summary: Annotated[bool, typer.Option(
+        "--summary", help="Print the results counted by severity and shape, and the command that prints "
+        "each of them (text format only).")] = False,
     store: StoreOption = None,
 ) -> None:
     """Validate documents against the SHACL shapes.
@@ -193,25 +196,36 @@ def validate(
     parser's line and column) or a store that cannot be read.
     """
     from policygraph.validation.inputs import load_for_validation, validate_against_store
-    from policygraph.validation.report import render_report
+    from policygraph.validation.report import render_report, render_summary
     from policygraph.validation.validate import validate_graph
 
+    if summary and fmt is not ReportFormat.text:
+        sys.stderr.write(f"error: --summary is a text report; --format {fmt.value} gives every result.\n")
+        raise typer.Exit(2)
     chosen = engine.value if engine else None
     try:
         graph = load_for_validation(files)
         if against_store:
             from policygraph.store.base import open_store
 
-            # Read-write, though only read: the embedded store's close() flushes, which a read-only
-            # pyoxigraph store refuses; validate_against_store never writes.
-            with open_store(store, must_exist=True) as opened:
+            # Read-only (validate_against_store never writes), so that it works beside a running server.
+            with open_store(store, must_exist=True, read_only=True) as opened:
                 report = validate_against_store(graph, opened, engine=chosen)
         else:
             report = validate_graph(graph, engine=chosen)
     except PolicyGraphError as exc:
         sys.stderr.write(f"error: {one_line(str(exc))}\n")  # one line, unwrapped: file, line, column, what
         raise typer.Exit(2) from exc
-    sys.stdout.write(render_report(report, fmt.value))
+    if summary:
+        import shlex
+
+        every = ["policygraph", "validate", *map(str, files), *(["--against-store"] if against_store else []),
+                 *(["--engine", chosen] if chosen else []), *(["--store", store] if store else [])]
+        sys.stdout.write(render_summary(report))
+        if report.results:
+            sys.stdout.write(f"each result with its sentence: {shlex.join(every)} (or --format json)\n")
+    else:
+        sys.stdout.write(render_report(report, fmt.value))
     raise typer.Exit(0 if report.conforms else 1)
 
 
@@ -263,11 +277,14 @@ def ingest(
         err.print(f"interrupted after {len(done)} of {total} texts; those are stored whole, "
                   "the rest are not in the store. Run the same command again to finish.")
         raise typer.Exit(130) from None
-    listed = summary.outcomes
+    # The texts this run wrote or refused; unchanged ones are counted in the last line only (`make run`
+    # ingests data/corpus at every start, and a table of texts that did not change says nothing).
+    listed = [o for o in summary.outcomes if o.status != "unchanged"]
     if len(listed) > LONGEST_INGEST_TABLE:  # a large corpus: list only the texts that need a look
         listed = [o for o in listed if o.status in {"refused", "quarantined", "failed"}]
     table = Table(title="ingest", show_lines=False)
-    for column in ("text", "status", "statements", "documents", "warnings", "violations"):
+    table.add_column("text", overflow="fold")  # a text's name folded onto more lines, not cut: it is how to find it
+    for column in ("status", "statements", "documents", "warnings", "violations"):
         table.add_column(column)
     for o in listed:
         table.add_row(
@@ -317,7 +334,7 @@ def _run_query(text: str, fmt: QueryFormat, store: str | None) -> None:
     from policygraph.store.base import open_store
 
     try:
-        with open_store(store, must_exist=True) as opened:
+        with open_store(store, must_exist=True, read_only=True) as opened:
             if fmt is QueryFormat.table:
                 _print_table(opened, text)
                 return
@@ -393,15 +410,60 @@ def _read_query(path: Path) -> str:
     return read_source_text(path)
 
 
-def _print_table(store: object, text: str) -> None:
-    from rdflib import Literal
+SHORT_CELL = 20  # characters: a quarter of an 80-column terminal
 
+
+def _column_widths(variables: list[str], cells: list[list[str]], available: int) -> list[int | None]:
+    """Widths for the columns of a table wider than the terminal (None: the column keeps its own).
+
+    A column of short single words (numbers, dates, counts, prefixed names) keeps its width: "45-NQ/TW"
+    folded onto two lines reads as two values. The other columns give way, each down to its longest word
+    (at most SHORT_CELL, past which a word is folded), keeping their shares of what is left in proportion
+    to their longest cells. Rich, left to itself, narrows them all to one width, and a column of IRIs
+    folds onto as many lines as a column of two-word kinds."""
+    from rich.cells import cell_len
+
+    columns = [[name, *(row[i] for row in cells)] for i, name in enumerate(variables)]
+    natural = [max(cell_len(c) for c in column) for column in columns]
+    keeps = [n <= SHORT_CELL and not any(" " in c.strip() for c in column[1:]) for n, column in zip(
+        natural, columns, strict=True)]
+    room = available - 3 * len(columns) - 1  # each cell's two spaces of padding and its border
+    if sum(natural) <= room:
+        return [None] * len(columns)
+    least = [n if keep else max(cell_len(column[0]), min(SHORT_CELL, max(
+        (cell_len(w) for c in column[1:] for w in c.split()), default=1)))
+        for n, keep, column in zip(natural, keeps, columns, strict=True)]
+    widths = list(natural)
+    while sum(widths) > room:
+        # One character at a time from the column furthest above its minimum, relative to its size.
+        shares = [(w - low) / n if w > low else -1.0 for w, low, n in zip(widths, least, natural, strict=True)]
+        widest = max(range(len(widths)), key=shares.__getitem__)
+        if shares[widest] < 0:
+            break  # every column at its minimum: rich folds what is left
+        widths[widest] -= 1
+    return [None if keep else w for w, keep in zip(widths, keeps, strict=True)]
+
+
+def _print_table(store: object, text: str) -> None:
+    """The rows, for reading: terms by their short names (``policygraph.rdf.display``), and a cell too
+    long for its column folded onto more lines, never cut; the base that relative IRIs stand for is said
+    under the table. --format csv or json gives the full IRIs."""
+    from policygraph.api.query_text import scan
+    from policygraph.rdf.display import TermNames
+
+    names = TermNames(get_settings().base_iri, scan(text).prefixes)
     result = store.select(text)  # type: ignore[attr-defined]
+    cells = [[names.name(v) for v in row] for row in result.rows]
     table = Table(*result.variables)
-    for row in result.rows:
-        table.add_row(*("" if v is None else (str(v) if isinstance(v, Literal) else v.n3()) for v in row))
+    for column, width in zip(table.columns, _column_widths(result.variables, cells, out.width), strict=True):
+        column.overflow = "fold"
+        column.width = width
+    for row in cells:
+        table.add_row(*row)
     out.print(table)
-    out.print(f"{len(result.rows)} rows")
+    relative = names.uses_base(v for row in result.rows for v in row)
+    out.print(f"{len(result.rows)} rows" + (f"; <…> is relative to {names.base_iri}" if relative else ""),
+              highlight=False)
 
 
 @app.command()
@@ -418,7 +480,7 @@ def trace(
     from policygraph.trace import trace as trace_chain
 
     try:
-        with open_store(store, must_exist=True) as opened:
+        with open_store(store, must_exist=True, read_only=True) as opened:
             hops = trace_chain(opened, start, goal)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -472,7 +534,7 @@ def export(
     from policygraph.store.base import open_store
 
     try:
-        with open_store(store, must_exist=True) as opened:
+        with open_store(store, must_exist=True, read_only=True) as opened:
             sys.stdout.buffer.write(opened.export(fmt.value))
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -489,7 +551,7 @@ def stats(
     from policygraph.store.base import open_store
 
     try:
-        with open_store(store, must_exist=True) as opened:
+        with open_store(store, must_exist=True, read_only=True) as opened:
             figures = store_statistics(opened)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -520,8 +582,7 @@ def serve(
     """Serve the SPARQL endpoint, the API and the web page."""
     import os
 
-    import uvicorn
-
+    from policygraph.api.server import serve_app
     from policygraph.store.base import require_existing_store
 
     settings = get_settings()
@@ -533,10 +594,13 @@ def serve(
     if store:
         os.environ["POLICYGRAPH_STORE"] = store
         get_settings.cache_clear()
-    uvicorn.run(
-        "policygraph.api.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
-        log_level="info", timeout_graceful_shutdown=settings.shutdown_grace_s,  # type: ignore[arg-type]
-    )
+    def announce(url: str) -> None:
+        out.print(f"\npolicygraph serves {store or settings.store} at [bold]{url}[/] (the query page; SPARQL "
+                  f"endpoint {url}sparql, API {url}api). Ctrl-C stops it.", highlight=False)
+
+    started = serve_app(host or settings.host, port or settings.port, settings.shutdown_grace_s, announce)
+    if not started:
+        raise typer.Exit(3)  # uvicorn's own exit code when the app or the socket fails at startup
 
 
 def main() -> None:  # pragma: no cover - console entry point

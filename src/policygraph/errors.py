@@ -52,6 +52,14 @@ class StoreError(PolicyGraphError):
     """The store cannot be opened, read or written (locked, missing, corrupt, unreachable)."""
 
 
+class StoreLockedError(StoreError):
+    """Another process (a running `policygraph serve`, an ingest) holds the embedded store for writing.
+    Not a failure of the store: the user has to stop that process or write through it, so the message
+    says how, and the exit code is that of unusable input."""
+
+    exit_code = 2
+
+
 class EmptyStoreError(StoreError):
     """The store holds no corpus yet; the user should run `policygraph ingest` first."""
 

@@ -76,6 +76,7 @@ class QueryText:
     keywords: tuple[Keyword, ...]
     max_depth: int
     too_deep_at: int | None = None  # the offset of the first bracket deeper than the scan's nesting_limit
+    prefixes: tuple[tuple[str, str], ...] = ()  # the PREFIX declarations: (name, namespace IRI), in order
 
     def has(self, word: str) -> bool:
         return any(k.word == word for k in self.keywords)
@@ -122,11 +123,23 @@ def scan(text: str, nesting_limit: int | None = None) -> QueryText:
     each later quote start a scan to the end of the line again: quadratic time, minutes of the
     event loop for a crafted query of a few hundred kilobytes."""
     keywords: list[Keyword] = []
+    prefixes: list[tuple[str, str]] = []
     depth = max_depth = 0
     too_deep_at = None
+    declaring: list[str] = []  # after a PREFIX keyword: its name, then its IRI
     for kind, match in _tokens(text):
+        if kind in {"ws", "comment"}:
+            continue
+        if declaring and kind == "pname" and len(declaring) == 1 and match.group().endswith(":"):
+            declaring.append(match.group()[:-1])
+            continue
+        if len(declaring) == 2 and kind == "iri":
+            prefixes.append((declaring[1], match.group()[1:-1]))
+        declaring = []
         if kind == "word":
             keywords.append(Keyword(match.group().upper(), depth, match.start()))
+            if depth == 0 and match.group().upper() == "PREFIX":
+                declaring = ["PREFIX"]
         elif kind == "open":
             depth += 1
             max_depth = max(max_depth, depth)
@@ -134,7 +147,7 @@ def scan(text: str, nesting_limit: int | None = None) -> QueryText:
                 too_deep_at = match.start()
         elif kind == "close":
             depth = max(depth - 1, 0)
-    return QueryText(tuple(keywords), max_depth, too_deep_at)
+    return QueryText(tuple(keywords), max_depth, too_deep_at, tuple(prefixes))
 
 
 def uses_service(query: str) -> bool:

@@ -34,12 +34,12 @@ import re
 import signal
 import struct
 import sys
-import time
 from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
 from policygraph.api.negotiation import GRAPH_FORMS, choose
+from policygraph.store.read_only import is_store_race, open_read_only
 
 _HEADER = struct.Struct(">I")
 _POSITION = re.compile(r"error at (\d+):(\d+)")
@@ -140,29 +140,6 @@ def _syntax_reply(exc: SyntaxError) -> dict[str, Any]:
     }
 
 
-_STORE_RACE = ("No such file", "IO error", "Corruption")
-
-
-def _store_race(exc: BaseException) -> bool:
-    """An error from files the writer compacted away under a read-only view (RocksDB reports it as
-    "IO error: No such file ... Corruption"); reopening the view cures it."""
-    return isinstance(exc, OSError | RuntimeError) and any(mark in str(exc) for mark in _STORE_RACE)
-
-
-def open_read_only(store_path: str, attempts: int = 6) -> ox.Store:
-    """Open the store read-only, retrying while the writer's compaction swaps files under us."""
-    delay = 0.01
-    for attempt in range(attempts):
-        try:
-            return ox.Store.read_only(store_path)
-        except (OSError, RuntimeError) as exc:
-            if attempt == attempts - 1 or not _store_race(exc):
-                raise
-            time.sleep(delay)
-            delay *= 2
-    raise AssertionError("unreachable")
-
-
 class QueryWorker:
     def __init__(self, store_path: str) -> None:
         self.store_path = store_path
@@ -193,7 +170,7 @@ class QueryWorker:
         try:
             return self.query(request)
         except (OSError, RuntimeError) as exc:
-            if not _store_race(exc):
+            if not is_store_race(exc):
                 raise
             # The view trails files the writer compacted away: reopen it and run the query again.
             print(f"query worker {os.getpid()}: reopening the store after: {exc}", file=sys.stderr)
@@ -215,7 +192,7 @@ class QueryWorker:
         except ValueError as exc:
             return {"ok": False, "kind": "invalid", "detail": str(exc)[:_MAX_MESSAGE]}
         except RuntimeError as exc:  # e.g. a function the engine does not implement
-            if _store_race(exc):
+            if is_store_race(exc):
                 raise
             return {"ok": False, "kind": "evaluation", "detail": str(exc)[:_MAX_MESSAGE]}
         if isinstance(results, ox.QuerySolutions):
@@ -239,7 +216,7 @@ class QueryWorker:
         except Exception as exc:
             if sink.exceeded:
                 return {"ok": False, "kind": "too_large", "detail": sink.exceeded}
-            if _store_race(exc):
+            if is_store_race(exc):
                 raise
             if isinstance(exc, OSError | RuntimeError | ValueError):  # a failing SERVICE call, say
                 return {"ok": False, "kind": "evaluation", "detail": str(exc)[:_MAX_MESSAGE]}

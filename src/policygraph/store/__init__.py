@@ -1,5 +1,22 @@
-"""Where the graph lives: one interface, an embedded on-disk default, and any SPARQL 1.1 server."""
+"""Where the graph lives: one interface, an embedded on-disk default, and any SPARQL 1.1 server.
 
-from policygraph.store.base import GraphStore, open_store
+``GraphStore`` and ``open_store`` are loaded on first use: the query worker processes import
+``policygraph.store.read_only`` alone (the standard library and pyoxigraph), and rdflib, which the
+interface needs, would add a tenth of a second to every worker's start."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from policygraph.store.base import GraphStore, open_store
 
 __all__ = ["GraphStore", "open_store"]
+
+
+def __getattr__(name: str) -> object:
+    if name in __all__:
+        from policygraph.store import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

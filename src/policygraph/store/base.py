@@ -123,7 +123,9 @@ def open_store(location: str | None = None, *, read_only: bool = False, must_exi
     http(s) URL of a SPARQL 1.1 query endpoint for a remote one (``policygraph.store.remote``).
 
     A folder that holds no store yet gets a new, empty one, unless ``must_exist`` (the commands that
-    only read), which raises NoStoreError instead and leaves the folder as it was."""
+    only read), which raises NoStoreError instead and leaves the folder as it was. ``read_only`` opens a
+    folder without taking its lock, so that those commands work while a server or an ingest holds it
+    (a remote store's server answers for itself and ignores it)."""
     from policygraph.config import get_settings
 
     location = location or get_settings().store

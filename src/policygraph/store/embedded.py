@@ -3,8 +3,9 @@
 pyoxigraph's ``Store.update`` applies a whole SPARQL Update request in one transaction (and
 ``Store.load`` a whole load), so one request that drops a text's graph and inserts its new statements
 replaces them atomically, and RocksDB's write-ahead log makes that hold across a crash or ``kill -9``.
-The store takes an exclusive lock on its folder: one process (the server, or one CLI command) owns it
-at a time.
+The store takes an exclusive lock on its folder: one process (the server, or an ingest) writes to it
+at a time; the commands that only read open it read-only (``policygraph.store.read_only``), which
+takes no lock, and so work beside a running server.
 
 The union graph. Queries see, as their default graph, the merge of every text's graph. Oxigraph
 0.5's own "union default graph" is not a merge: a triple stated by two texts (every text that
@@ -22,13 +23,18 @@ import io
 import re
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import BNode
 
-from policygraph.errors import QueryError, StoreError
+from policygraph.errors import QueryError, StoreError, StoreLockedError
 from policygraph.store.base import GraphStore, SelectResult, union_graph_iri
+from policygraph.store.read_only import open_read_only
+
+if TYPE_CHECKING:
+    from policygraph.config import Settings
 
 _FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -98,6 +104,25 @@ def holds_store(folder: Path) -> bool:
     return (folder / "CURRENT").is_file()
 
 
+# What RocksDB's errors about the store's lock file name: another process holds it ("IO error: While
+# lock file: .../LOCK: Resource temporarily unavailable"), or this one does ("IO error: lock hold by
+# current process ... .../LOCK: No locks available").
+_LOCKED = "/LOCK: "
+
+
+def held_store_message(path: str, settings: Settings) -> str:
+    """What to do when another process holds the store for writing. A store that only needs to be read
+    is opened read-only, beside it; a write must wait for it, or go through the server when it takes
+    SPARQL Update (its /sparql is then a remote store's query and update URL)."""
+    sparql = f"http://{settings.host}:{settings.port}/sparql"
+    return (
+        f"the store at {path} is held by another process (a running `policygraph serve`, or an ingest): stop it "
+        "and run this command again; or, if it is a server that takes SPARQL Update (POLICYGRAPH_UPDATE_TOKEN), "
+        f"ingest through it: POLICYGRAPH_STORE_UPDATE_URL={sparql} POLICYGRAPH_STORE_TOKEN=<the token> "
+        f"policygraph ingest --store {sparql} FILES"
+    )
+
+
 def skolemised_ntriples(graph: Graph, base: str) -> str:
     if any(isinstance(t, BNode) for triple in graph for t in triple):
         graph = graph.skolemize(basepath=f"{base}.well-known/genid/")
@@ -115,12 +140,11 @@ class EmbeddedStore(GraphStore):
         self._write_lock = threading.Lock()
         Path(path).mkdir(parents=True, exist_ok=True)
         try:
-            self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+            self._store = open_read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
-            raise StoreError(
-                f"cannot open the store at {path}: {exc}. Another policygraph process (a running "
-                "`policygraph serve`, or an ingest) may hold it; stop it or use --store with another path."
-            ) from exc
+            if _LOCKED in str(exc):
+                raise StoreLockedError(held_store_message(str(path), get_settings())) from exc
+            raise StoreError(f"cannot open the store at {path}: {exc}") from exc
 
     @property
     def raw(self) -> ox.Store:

@@ -88,6 +88,18 @@ def render_text(report: ValidationReport) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_summary(report: ValidationReport) -> str:
+    """The results counted by severity and shape, most severe first, then the verdict: what a step that
+    validates a whole corpus (`make run`) shows, where every result with its sentence runs to hundreds
+    of lines of which the same few shapes make up nearly all."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for result in report.results:
+        counts[result.severity, result.shape] += 1
+    lines = [f"{n:>6} {severity:<9} {compact(shape)}" for (severity, shape), n in sorted(
+        counts.items(), key=lambda item: (SEVERITY_ORDER[item[0][0]], -item[1], item[0][1]))]
+    return "".join(line + "\n" for line in [*lines, summary_line(report)])
+
+
 def _evidence_lines(evidence: dict[str, object]) -> list[str]:
     where = f"{evidence.get('source') or '(unnamed text)'} [{evidence.get('start')}:{evidence.get('end')}]"
     lines = [f"    source  {where}"]
