@@ -35,23 +35,10 @@ def live_server(store: Path, log_path: Path, **settings: str) -> Iterator[str]:
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    if httpx.get(url + "/health", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the server did not start; see {log_path}")
-                time.sleep(0.1)
+            wait_for_health(proc, url, within_s=60, log_path=log_path)
             yield url
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop(proc, within_s=10)
 
 
 @contextmanager
@@ -69,21 +56,32 @@ def policygraph_serve(store: Path, log_path: Path, *, cwd: Path, **settings: str
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 120
-            while True:
-                try:
-                    if httpx.get(url + "/health", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the server did not start; see {log_path}")
-                time.sleep(0.1)
+            wait_for_health(proc, url, within_s=120, log_path=log_path)
             yield url
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop(proc, within_s=30)
+
+
+def wait_for_health(proc: subprocess.Popen, url: str, *, within_s: float, log_path: Path) -> None:
+    """Return once ``url``/health answers 200; raise (naming the log) if the process exits or the time
+    runs out first."""
+    deadline = time.monotonic() + within_s
+    while True:
+        try:
+            if httpx.get(url + "/health", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"the server did not start; see {log_path}: {log_path.read_text()[-2000:]}")
+        time.sleep(0.1)
+
+
+def stop(proc: subprocess.Popen, *, within_s: float) -> None:
+    """SIGTERM, then SIGKILL if the process is still there after ``within_s``."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=within_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

@@ -202,7 +202,7 @@ def test_serve_stops_within_2_s_of_sigterm_or_ctrl_c_with_a_query_running_and_le
 
     import httpx
 
-    from .live_server import free_port
+    from .live_server import free_port, wait_for_health
 
     store = tmp_path / "served-store"
     shutil.copytree(ingested_store_path, store)
@@ -214,15 +214,8 @@ def test_serve_stops_within_2_s_of_sigterm_or_ctrl_c_with_a_query_running_and_le
                             stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
+        wait_for_health(proc, url, within_s=120, log_path=tmp_path / "serve.log")
         deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(url + "/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, (tmp_path / "serve.log").read_text()
-            time.sleep(0.1)
         workers = _processes_mentioning(f"policygraph.api.query_worker {store}")
         assert len(workers) == 2
         started = {pid: _cpu_seconds(pid) for pid in workers}
