@@ -177,3 +177,27 @@ def test_the_home_page_uses_the_font_of_the_other_pages(server_url, browser):
     saved = driver.find_element(By.CSS_SELECTOR, ".saved-queries h2")
     assert saved.value_of_css_property("font-family") == document_font
 
+
+# The row number's text and the first column's text, each as drawn (a Range's box, not the cell's).
+ROW_NUMBER_AND_FIRST_CELL = """
+const row = document.querySelector(".yasr table.dataTable tbody tr");
+const drawn = (node) => { const range = document.createRange(); range.selectNodeContents(node);
+                          return range.getBoundingClientRect().toJSON(); };
+return {number: drawn(row.querySelector(".rowNumber")), first: drawn(row.children[1]),
+        font: parseFloat(getComputedStyle(row.children[1]).fontSize)};
+"""
+
+
+def test_the_row_numbers_stand_apart_from_the_first_column(server_url, browser):
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    driver.get(server_url + "/")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "button.saved-query[data-query='documents']"),
+             what="the saved queries")
+    driver.find_element(By.CSS_SELECTOR, "button.saved-query[data-query='documents']").click()
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".yasr table.dataTable tbody tr td a.iri"),
+             what="the results table")
+    boxes = driver.execute_script(ROW_NUMBER_AND_FIRST_CELL)
+    # At least half a character between the number and the value: they read as two columns.
+    assert boxes["first"]["left"] - boxes["number"]["right"] >= boxes["font"] / 2, boxes
