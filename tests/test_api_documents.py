@@ -134,6 +134,24 @@ SEED_AREA_TASKS = [2, 3, 4, 5, 10, 5, 3]
 AREA = DATA + "area/000-849468c7549e9275-txt-0a30bdfc9879/"
 
 
+def test_every_theme_code_of_a_document_comes_with_the_schemes_vi_and_en_labels(server_url):
+    from rdflib import Literal
+    from rdflib.namespace import SKOS
+
+    doc = get(server_url + "/documents/doc/nq/2025/7-nq-cp").json()
+    used = {code for node in doc["solution_areas"] + doc["tasks"] for code in node["themes"]}
+    assert used and set(doc["theme_labels"]) == used
+    scheme = Graph().parse(ROOT / "ontology" / "schemes" / "themes.ttl")
+    base = "https://w3id.org/policygraph/scheme/theme/"
+    expected = {}
+    for code in sorted(used):
+        names = {label.language: str(label) for label in scheme.objects(URIRef(base + code), SKOS.prefLabel)
+                 if isinstance(label, Literal)}
+        expected[code] = {"vi": names["vi"], "en": names["en"]}
+    assert doc["theme_labels"] == expected
+    assert doc["theme_labels"]["green-economy"] == {"vi": "Kinh tế xanh", "en": "Green economy"}
+
+
 def test_7_nq_cp_has_its_seven_solution_areas_with_titles_offsets_and_task_counts(server_url, seed_gold):
     doc = get(server_url + "/documents/doc/nq/2025/7-nq-cp").json()
     areas = doc["solution_areas"]
@@ -626,8 +644,8 @@ def test_query_page_loads_only_local_scripts_and_styles(server_url):
     assert page.status_code == 200
     sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
     assets = [s for s in sources if s.endswith((".js", ".css"))]
-    assert assets == ["/vendor/yasgui/yasgui.min.css", "/static/query-page.css", "/vendor/yasgui/yasgui.min.js",
-                      "/static/query-page.js"]
+    assert assets == ["/vendor/yasgui/yasgui.min.css", "/static/fonts.css", "/static/query-page.css",
+                      "/vendor/yasgui/yasgui.min.js", "/static/query-page.js"]
     for asset in assets:
         response = get(server_url + asset)
         assert response.status_code == 200, asset

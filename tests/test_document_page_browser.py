@@ -260,3 +260,46 @@ def test_the_marked_texts_are_the_json_spans(server_url):
                   if link["evidence"]["source"] == SEED_FILE]
     assert evidences and all(spans[(e["start"], e["end"])] == e["text"] for e in evidences), json.dumps(
         [e for e in evidences if spans.get((e["start"], e["end"])) != e["text"]], ensure_ascii=False)[:500]
+
+
+def theme_scheme_labels() -> dict[str, tuple[str, str]]:
+    """Every theme's slug -> (prefLabel@vi, prefLabel@en), read from ontology/schemes/themes.ttl."""
+    from rdflib import Graph, Literal, Namespace
+    from rdflib.namespace import SKOS
+
+    theme = Namespace("https://w3id.org/policygraph/scheme/theme/")
+    scheme = Graph().parse(ROOT / "ontology" / "schemes" / "themes.ttl")
+    labels: dict[str, tuple[str, str]] = {}
+    for concept in set(scheme.subjects(SKOS.inScheme, None)) | set(scheme.objects(None, SKOS.hasTopConcept)):
+        if not str(concept).startswith(str(theme)):
+            continue
+        names = {label.language: str(label) for label in scheme.objects(concept, SKOS.prefLabel)
+                 if isinstance(label, Literal)}
+        labels[str(concept)[len(str(theme)):]] = (names["vi"], names["en"])
+    return labels
+
+
+def test_theme_tags_show_the_schemes_vietnamese_and_english_labels(server_url, browser):
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    console_problems(driver)
+    labels = theme_scheme_labels()
+    document = httpx.get(server_url + PAGE_7_NQ_CP, timeout=30).json()
+    area_3 = next(area for area in document["solution_areas"] if area["path"] == "3")
+    first_task = next(task for task in document["tasks"] if task["area"] == area_3["iri"])
+    assert first_task["themes"] == ["circular-economy", "green-economy"]
+    open_page(driver, server_url + PAGE_7_NQ_CP, "the document page of 7/NQ-CP")
+    shown_area = driver.find_element(By.CSS_SELECTOR, "li.area[data-path='3'] .area-meta")
+    assert [text_of(tag) for tag in shown_area.find_elements(By.CSS_SELECTOR, ".theme")] == [
+        f"{labels[code][0]} · {labels[code][1]}" for code in area_3["themes"]]
+    shown_task = driver.find_element(By.CSS_SELECTOR, "li.area[data-path='3'] li.task .task-meta")
+    assert [text_of(tag) for tag in shown_task.find_elements(By.CSS_SELECTOR, ".theme")] == [
+        "Kinh tế tuần hoàn · Circular economy", "Kinh tế xanh · Green economy"]
+    assert [f"{labels[code][0]} · {labels[code][1]}" for code in first_task["themes"]] == [
+        "Kinh tế tuần hoàn · Circular economy", "Kinh tế xanh · Green economy"]
+    # Every tag on the page, not only area 3's: a label from the scheme, the slug kept as its title.
+    tags = driver.execute_script(
+        "return [...document.querySelectorAll('.theme')].map((t) => [t.title, t.textContent])")
+    assert tags and all(text == f"{labels[code][0]} · {labels[code][1]}" for code, text in tags), tags
+    assert console_problems(driver) == []

@@ -258,3 +258,39 @@ def test_the_page_fits_a_phone(server_url, browser):
         assert console_problems(driver) == []
     finally:
         driver.set_window_size(1400, 1000)
+
+
+
+# Each node's label as drawn at the page's first zoom, in screen pixels (Cytoscape draws a label at font-size ×
+# zoom, and not at all under min-zoomed-font-size).
+LABELS_AT_FIRST_ZOOM = """
+const cy = window.policygraphGraph.cy, zoom = cy.zoom();
+return cy.nodes().map((n) => {
+  const px = parseFloat(n.style("font-size")) * zoom;
+  return {id: n.id(), label: n.style("label"),
+          px: px >= parseFloat(n.style("min-zoomed-font-size")) ? Math.round(px * 10) / 10 : 0};
+});
+"""
+READABLE_PX = 11  # the smallest label size read without zooming in (the page's own small text is 13 px)
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_the_most_cited_documents_are_labelled_readably_at_the_first_zoom(server_url, browser, width):
+    driver = browser
+    console_problems(driver)
+    driver.set_window_size(width, 1000 if width > 390 else 844)
+    try:
+        open_graph(driver, server_url + "/graph")
+        nodes = httpx.get(server_url + "/graph/data", timeout=60).json()["nodes"]
+        most_cited = sorted(nodes, key=lambda n: (-n["cited_by"], n["id"]))[:10]
+        assert all(n["cited_by"] > 1 for n in most_cited)
+        shown = {n["id"]: n for n in driver.execute_script(LABELS_AT_FIRST_ZOOM)}
+        assert [(n["id"], shown[n["id"]]["px"] >= READABLE_PX) for n in most_cited] == [
+            (n["id"], True) for n in most_cited], [shown[n["id"]] for n in most_cited]
+        assert [shown[n["id"]]["label"] for n in most_cited if n["number"]] == [
+            n["number"] for n in most_cited if n["number"]]
+        ARTIFACTS.mkdir(exist_ok=True)
+        driver.save_screenshot(str(ARTIFACTS / f"graph-page-first-zoom-{width}.png"))
+        assert console_problems(driver) == []
+    finally:
+        driver.set_window_size(1400, 1000)

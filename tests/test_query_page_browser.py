@@ -117,3 +117,87 @@ def test_api_page_lists_the_endpoints_without_reaching_other_hosts(server_url, b
     resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     assert all(name.startswith(server_url + "/") for name in resources), resources
     assert [entry for entry in driver.get_log("browser") if entry["level"] in {"SEVERE", "WARNING"}] == []
+
+
+# ---- the home page: every page one click away, a nav that fits a phone, the pages' font ------------------
+HOME_NAV_LINKS = """
+return [...document.querySelectorAll("header nav a")].map((a) => new URL(a.href).pathname);
+"""
+
+
+def test_the_home_page_links_the_graph_trace_documents_and_api_pages(server_url, browser):
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    driver.get(server_url + "/")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "header nav a"), what="the home page's nav")
+    assert set(driver.execute_script(HOME_NAV_LINKS)) >= {"/graph", "/trace", "/documents", "/api"}
+    # /documents, followed from the page, is a page for people (not the JSON the API answers).
+    driver.find_element(By.CSS_SELECTOR, "header nav a[href^='/documents']").click()
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#documents tbody tr a[href^='/documents/doc/']"),
+             what="the documents page", screenshot="documents-page-failure.png")
+    listed = httpx.get(server_url + "/documents", params={"limit": 1000}, timeout=60).json()
+    rows = driver.find_elements(By.CSS_SELECTOR, "#documents tbody tr")
+    assert len(rows) == listed["total"]
+    link = driver.find_element(By.CSS_SELECTOR, "#documents tbody a[href='/documents/doc/nq/2025/7-nq-cp']")
+    assert link.text == "7/NQ-CP"
+    assert [entry for entry in driver.get_log("browser") if entry["level"] in {"SEVERE", "WARNING"}] == []
+
+
+def test_the_home_page_nav_fits_a_phone(server_url, browser):
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
+    try:
+        driver.get(server_url + "/")
+        wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".yasqe .CodeMirror"), what="the editor")
+        assert driver.execute_script("return window.innerWidth") == 390
+        nav = driver.execute_script("return document.querySelector('header nav').getBoundingClientRect().toJSON()")
+        assert nav["left"] >= 0 and nav["right"] <= 390, nav
+        assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
+        ARTIFACTS.mkdir(exist_ok=True)
+        driver.save_screenshot(str(ARTIFACTS / "query-page-phone.png"))
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_the_home_page_uses_the_font_of_the_other_pages(server_url, browser):
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    family = "return getComputedStyle(document.body).fontFamily"
+    driver.get(server_url + "/documents/doc/nq/2025/7-nq-cp")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#document h2"), what="the document page")
+    document_font = driver.execute_script(family)
+    driver.get(server_url + "/")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".yasqe .CodeMirror"), what="the editor")
+    assert driver.execute_script(family) == document_font == '"Noto Sans", system-ui, sans-serif'
+    saved = driver.find_element(By.CSS_SELECTOR, ".saved-queries h2")
+    assert saved.value_of_css_property("font-family") == document_font
+
+
+# The row number's text and the first column's text, each as drawn (a Range's box, not the cell's).
+ROW_NUMBER_AND_FIRST_CELL = """
+const row = document.querySelector(".yasr table.dataTable tbody tr");
+const drawn = (node) => { const range = document.createRange(); range.selectNodeContents(node);
+                          return range.getBoundingClientRect().toJSON(); };
+return {number: drawn(row.querySelector(".rowNumber")), first: drawn(row.children[1]),
+        font: parseFloat(getComputedStyle(row.children[1]).fontSize)};
+"""
+
+
+def test_the_row_numbers_stand_apart_from_the_first_column(server_url, browser):
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    driver.get(server_url + "/")
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "button.saved-query[data-query='documents']"),
+             what="the saved queries")
+    driver.find_element(By.CSS_SELECTOR, "button.saved-query[data-query='documents']").click()
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".yasr table.dataTable tbody tr td a.iri"),
+             what="the results table")
+    boxes = driver.execute_script(ROW_NUMBER_AND_FIRST_CELL)
+    # At least half a character between the number and the value: they read as two columns.
+    assert boxes["first"]["left"] - boxes["number"]["right"] >= boxes["font"] / 2, boxes

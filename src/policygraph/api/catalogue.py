@@ -37,6 +37,7 @@ from policygraph.api.models import (
     SolutionArea,
     SourceTextInfo,
     TaskAssignment,
+    ThemeLabel,
 )
 from policygraph.config import get_settings
 from policygraph.model import DocumentIdentity
@@ -370,7 +371,7 @@ class DocumentCatalogue:
             )
             (outgoing if link["direction"] == "outgoing" else incoming).append(item)
         sources = self._sources(iri)
-        areas, tasks = self._structure(iri)
+        areas, tasks, theme_labels = self._structure(iri)
         return DocumentDetail(
             **self.summary_fields(iri, facts, bool(sources)),
             candidates=[refs[str(v.term)] for v in facts.all(PG.candidate)],
@@ -380,6 +381,7 @@ class DocumentCatalogue:
             incoming=incoming,
             solution_areas=areas,
             tasks=tasks,
+            theme_labels=theme_labels,
         )
 
     def _links(self, iri: str) -> list[dict[str, object]]:
@@ -445,7 +447,7 @@ class DocumentCatalogue:
 
 
     # ---- areas and tasks -------------------------------------------------------------------------
-    def _structure(self, iri: str) -> tuple[list[SolutionArea], list[PolicyTask]]:
+    def _structure(self, iri: str) -> tuple[list[SolutionArea], list[PolicyTask], dict[str, ThemeLabel]]:
         """The document's solution areas (every level) and tasks, each task with its actors and roles.
 
         A handful of queries bounded by the document, one per kind of node, joined here: one query
@@ -468,12 +470,18 @@ class DocumentCatalogue:
               {_evidence_pattern("?task")}
             }}""", "task")
         themes = defaultdict(set)
+        # The scheme is in the store (ingest loads ontology/schemes), so the page can name each theme.
+        theme_labels: dict[str, ThemeLabel] = {}
         for row in self.store.select(sparql_prologue() + f"""
-            SELECT DISTINCT ?node ?theme WHERE {{
+            SELECT DISTINCT ?node ?theme ?vi ?en WHERE {{
               {{ ?node pg:areaOf {doc} }} UNION {{ ?node pg:taskOf {doc} }}
               ?node dcterms:subject ?theme .
+              OPTIONAL {{ ?theme skos:prefLabel ?vi FILTER(lang(?vi) = "vi") }}
+              OPTIONAL {{ ?theme skos:prefLabel ?en FILTER(lang(?en) = "en") }}
             }}""").dicts():
-            themes[str(row["node"])].add(str(row["theme"]).rsplit("/", 1)[-1])
+            code = str(row["theme"]).rsplit("/", 1)[-1]
+            themes[str(row["node"])].add(code)
+            theme_labels[code] = ThemeLabel(vi=_text(row["vi"]), en=_text(row["en"]))
         places: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for row in self.store.select(sparql_prologue() + f"""
             SELECT DISTINCT ?task ?place ?name WHERE {{
@@ -521,7 +529,7 @@ class DocumentCatalogue:
             for task_iri, row in tasks.items()
         ]
         task_models.sort(key=lambda t: (t.evidence.source, t.evidence.start, t.iri) if t.evidence else ("", 0, t.iri))
-        return area_models, task_models
+        return area_models, task_models, dict(sorted(theme_labels.items()))
 
     def _assignments(self, doc: str) -> dict[str, list[TaskAssignment]]:
         rows = self.store.select(sparql_prologue() + f"""

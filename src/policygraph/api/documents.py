@@ -17,6 +17,7 @@ router = APIRouter(tags=["documents"])
 
 NOT_FOUND = {404: {"model": Problem, "description": "No such document; the message says where to look."}}
 AMBIGUOUS = {409: {"model": Problem, "description": "The number names several documents; `candidates` lists them."}}
+PAGE_OR_JSON = {"application/json": "json", "text/html": "html"}
 BAD_FILTER = {400: {"model": Problem, "description": "A filter that names nothing known (e.g. an unknown kind)."}}
 
 
@@ -28,10 +29,13 @@ def catalogue(request: Request) -> DocumentCatalogue:
     "/documents",
     summary="List documents",
     response_model=DocumentList,
-    responses=BAD_FILTER,
+    responses={**BAD_FILTER, 200: {"content": {"text/html": {}},
+                                   "description": "The list (JSON), or its page for people when the client "
+                                                  "prefers text/html (a browser following a link)."}},
     description="Documents in the graph, ordered by id, filtered by kind, issuer, year or number, one page at "
     "a time. `total` counts all matches; `next` is the path of the next page. Documents that the texts only "
-    "refer to are listed too (`ingested: false`).",
+    "refer to are listed too (`ingested: false`). A browser (Accept: text/html first) gets a page that shows "
+    "every match as a table.",
 )
 def list_documents(
     request: Request,
@@ -47,7 +51,10 @@ def list_documents(
                                                     "or kind it may belong to).", examples=["45-NQ/TW"])] = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="Page size.")] = 50,
     offset: Annotated[int, Query(ge=0, description="How many matches to skip.")] = 0,
-) -> DocumentList | JSONResponse:
+) -> DocumentList | JSONResponse | HTMLResponse:
+    if negotiate(request.headers.get("accept"), PAGE_OR_JSON, "application/json") == "text/html":
+        # The page asks for the same JSON itself (and shows its errors), so nothing is listed here.
+        return HTMLResponse((WEB_DIR / "documents.html").read_text(encoding="utf-8"))
     filters = DocumentFilter(kind=kind or None, issuer=issuer or None, year=year, number=number or None)
     try:
         return catalogue(request).list_documents(filters, limit, offset)
@@ -105,8 +112,6 @@ def get_document(
         return HTMLResponse((WEB_DIR / "document.html").read_text(encoding="utf-8"), status_code=status)
     return answer
 
-
-PAGE_OR_JSON = {"application/json": "json", "text/html": "html"}
 
 
 def describe_document(request: Request, document_id: str) -> DocumentDetail | JSONResponse:

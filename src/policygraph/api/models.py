@@ -272,6 +272,13 @@ class SolutionArea(BaseModel):
     evidence: Evidence | None = Field(description="The heading in the source text.")
 
 
+class ThemeLabel(BaseModel):
+    """How a theme code is named for people: its skos:prefLabel in the pgs:theme scheme."""
+
+    vi: str | None = Field(description="skos:prefLabel@vi; null when the scheme has none.", examples=["Kinh tế xanh"])
+    en: str | None = Field(description="skos:prefLabel@en; null when the scheme has none.", examples=["Green economy"])
+
+
 class PolicyTask(BaseModel):
     """One task (nhiệm vụ) of a document, with the actors assigned to it: pg:Task."""
 
@@ -432,6 +439,11 @@ class DocumentDetail(DocumentSummary):
     tasks: list[PolicyTask] = Field(
         default_factory=list,
         description="The document's tasks (pg:taskOf) in text order, each with its area, actors and roles.",
+    )
+    theme_labels: dict[str, ThemeLabel] = Field(
+        default_factory=dict,
+        description="The Vietnamese and English names of every theme code its areas and tasks use.",
+        examples=[{"green-economy": {"vi": "Kinh tế xanh", "en": "Green economy"}}],
     )
 
 

@@ -63,8 +63,18 @@
     return quote;
   }
 
+  // The document's theme code -> {vi, en}: the scheme's prefLabels (set by render, from theme_labels).
+  let themeLabels = {};
+
+  /* One tag per theme, named as the scheme names it ("Kinh tế xanh · Green economy"); the code (the
+     concept's slug) is the tag's title. A code the scheme does not name shows as itself. */
   function themes(codes) {
-    return codes.length ? element("span", { class: "themes" }, ...codes.map((c) => element("span", { class: "theme" }, c))) : null;
+    if (!codes.length) return null;
+    return element("span", { class: "themes" }, ...codes.map((code) => {
+      const label = themeLabels[code] || {};
+      const name = [label.vi, label.en].filter(Boolean).join(" · ") || code;
+      return element("span", { class: "theme", title: code, "data-theme": code }, name);
+    }));
   }
 
   // ---- metadata ------------------------------------------------------------------------------
@@ -296,6 +306,7 @@
 
   function render(doc) {
     document.title = `policygraph · ${doc.label || doc.number || doc.id}`;
+    themeLabels = doc.theme_labels || {};
     const texts = textsSection(doc); // first: it numbers the texts the other parts link into
     root.replaceChildren(
       head(doc),

@@ -13,6 +13,9 @@
   // Dagre draws a small neighbourhood as a readable hierarchy; a larger graph of texts that each cite
   // many documents (stars) comes out as one long row, so past this many nodes the page uses cose.
   const DAGRE_MAX_NODES = 40;
+  const NODE_FONT_PX = 10; // a node's label at zoom 1
+  const LANDMARKS = 10; // how many of the most-cited documents keep a readable label zoomed out
+  const LANDMARK_PX = 12; // their labels' size on screen then
   const COSE_BUDGET = 1.5e7;
   const KIND_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7",
     "#9c755f", "#17becf", "#8c6d31", "#637939"];
@@ -149,10 +152,12 @@
   const STYLE = [
     { selector: "node", style: {
       "background-color": "data(colour)", width: "data(size)", height: "data(size)", label: "data(label)",
-      "font-family": "\"Noto Sans\", system-ui, sans-serif", "font-size": 10, color: "#1d2733",
+      "font-family": "\"Noto Sans\", system-ui, sans-serif", "font-size": NODE_FONT_PX, color: "#1d2733",
       "text-valign": "bottom", "text-margin-y": 3, "text-outline-color": "#ffffff", "text-outline-width": 2,
       "min-zoomed-font-size": 6, "border-width": "data(border)", "border-color": "#7b8794",
     } },
+    { selector: "node.landmark", style: { "font-weight": "bold", "z-index": 5, "text-background-color": "#ffffff",
+      "text-background-opacity": 0.8, "text-background-padding": 1 } },
     { selector: "node.ingested", style: { "border-color": "#1d2733" } },
     { selector: "node.ambiguous", style: { "border-style": "dashed", "border-color": "#b3261e" } },
     { selector: "node.found", style: { "border-width": 5, "border-color": "#ffb300", "border-style": "double",
@@ -166,6 +171,25 @@
       "underlay-opacity": 0.35, "underlay-padding": 3 } },
     { selector: "node:selected", style: { "border-width": 4, "border-color": "#ffb300" } },
   ];
+
+  /* The most-cited documents are the graph's landmarks: at the first zoom (the whole graph fitted, so
+     often well under 1) a 10 px label is drawn at 5-7 px or not at all, and the reader sees dots. Their
+     labels keep LANDMARK_PX on screen at any zoom out; zoomed in, they are the size of the others. */
+  function markLandmarks(data) {
+    const ranked = data.nodes.filter((node) => node.cited_by > 0)
+      .sort((a, b) => b.cited_by - a.cited_by || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, LANDMARKS);
+    cy.batch(() => ranked.forEach((node) => cy.getElementById(node.id).addClass("landmark")));
+  }
+
+  function sizeLandmarkLabels() {
+    const size = LANDMARK_PX / cy.zoom();
+    cy.batch(() => {
+      const landmarks = cy.nodes(".landmark");
+      if (size > NODE_FONT_PX) landmarks.style("font-size", size);
+      else landmarks.removeStyle("font-size"); // zoomed in: the classes' sizes (a found node's 13 px)
+    });
+  }
 
   function layoutOptions(count) {
     const requested = new URLSearchParams(window.location.search).get("layout");
@@ -196,6 +220,7 @@
       cy.on("mouseover", "node", () => { $("cy").style.cursor = "pointer"; });
       cy.on("mouseover", "edge", () => { $("cy").style.cursor = "pointer"; });
       cy.on("mouseout", "node, edge", () => { $("cy").style.cursor = ""; });
+      cy.on("zoom", sizeLandmarkLabels);
     } else {
       cy.elements().remove();
       cy.add(elements);
@@ -203,8 +228,10 @@
     const options = layoutOptions(data.nodes.length);
     hook.layout = options.name;
     if (!hook.ready) hook.timings.builtMs = window.performance.now();
+    markLandmarks(data);
     const layout = cy.layout(options);
     layout.one("layoutstop", () => {
+      sizeLandmarkLabels();
       window.requestAnimationFrame(() => {
         hook.renders += 1;
         if (!hook.ready) {
