@@ -139,8 +139,8 @@ class FoundReference:
     name_end: int | None = None
     implements_anaphor: str | None = None
     amends_contained: bool = False
-    implements_contained: bool = False
-    purpose: str | None = None  # "amends"/"guides": a document named by what it does to the one its name ends with
+    # "implements"/"amends"/"guides": a document named by what it does to the one its name ends with
+    purpose: str | None = None
     issuer_start: int | None = None
     issuer_end: int | None = None
 
@@ -624,7 +624,7 @@ class ReferenceFinder:
                 ref.issuer_start, ref.issuer_end = issuer_span or (None, None)
                 ref.name = " ".join(text[start:ref.end].split())
                 ref.name_end = ref.end
-                ref.implements_contained = True
+                ref.purpose = "implements"
                 return ref
             anaphor = _ANAPHOR_RE.match(text, impl.end())
             if anaphor is not None and issuer is not None:

@@ -333,6 +333,16 @@ def _sentence_of(sentences: list[tuple[int, int]], start: int, end: int) -> tupl
     return next(((s, e) for s, e in sentences if s <= start and end <= e), (start, end))
 
 
+def _programme_of_the_text(
+    text: str, sentences: list[tuple[int, int]], ref: ResolvedReference, subject: ResolvedReference | None
+) -> bool:
+    """The subject's own programme ("Chương trình hành động của Chính phủ ..." in a resolution of the
+    Government, or one the text issues: "Ban hành kèm theo Nghị quyết này Chương trình ...") is the
+    subject's content: the subject carries its implements link."""
+    return _issued_with_subject(ref, subject) or _issued_by_the_text(
+        text, ref, _sentence_of(sentences, ref.found.start, ref.found.end)[0])
+
+
 def _issued_with_subject(ref: ResolvedReference, subject: ResolvedReference | None) -> bool:
     if subject is None or ref.found.issuer is None:
         return False
@@ -362,18 +372,11 @@ def _named_links(text, sentences, refs, subject, kind_of_word):
                 if _contains(ref, inner) and inner.found.kind_code in {"Luật", "BLuật", "PL"}:
                     out.append(FoundRelation(ref, inner, "amends", found.start, found.end,
                                              *_sentence_of(sentences, found.start, found.end)))
-        if (found.implements_contained and not _issued_with_subject(ref, subject)
-                and not _issued_by_the_text(text, ref, _sentence_of(sentences, found.start, found.end)[0])):
-            # "Chương trình hành động ... thực hiện Nghị quyết ...": the programme implements the
-            # document its name ends with. The subject's own programme ("Chương trình hành động của
-            # Chính phủ ..." in a resolution of the Government) is the subject's content: the subject
-            # carries that link.
-            inner = [r for r in refs if _contains(ref, r) and r.found.end == found.end]
-            if inner:
-                out.append(FoundRelation(ref, inner[-1], "implements", found.start, found.end,
-                                         *_sentence_of(sentences, found.start, found.end)))
-        if found.purpose:
-            # "Nghị định sửa đổi Nghị định 100/2024": named by the act it does to the document it names.
+        own_programme = found.purpose == "implements" and _programme_of_the_text(text, sentences, ref, subject)
+        if found.purpose and not own_programme:
+            # A document named by what it does to the document its name ends with: "Chương trình hành
+            # động ... thực hiện Nghị quyết ..." implements it, "Nghị định sửa đổi Nghị định 100/2024"
+            # amends it.
             inner = [r for r in refs if _contains(ref, r) and r.found.end == found.end]
             if inner:
                 out.append(FoundRelation(ref, inner[-1], found.purpose, found.start, found.end,
