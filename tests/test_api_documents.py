@@ -644,7 +644,8 @@ def test_query_page_loads_only_local_scripts_and_styles(server_url):
     assert page.status_code == 200
     sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
     assets = [s for s in sources if s.endswith((".js", ".css"))]
-    assert assets == ["/vendor/yasgui/yasgui.min.css", "/static/fonts.css", "/static/query-page.css",
+    assert assets == ["/vendor/yasgui/yasgui.min.css", "/static/fonts.css", "/static/site.css",
+                      "/static/query-page.css",
                       "/vendor/yasgui/yasgui.min.js", "/static/query-page.js"]
     for asset in assets:
         response = get(server_url + asset)

@@ -25,12 +25,7 @@
   // Text number on this page for each source file, for the ids of its highlighted spans.
   const textNumbers = new Map();
 
-  const { element } = window.policygraphDom;
-
-  function documentLink(ref) {
-    const name = ref.number || ref.label || ref.id || ref.iri;
-    return ref.href ? element("a", { href: ref.href, title: ref.iri }, name) : element("span", { title: ref.iri }, name);
-  }
+  const { element, documentLink, sentenceWithSpan } = window.policygraphDom;
 
   function sourcePath(file) {
     return "/sources/" + file.split("/").map(encodeURIComponent).join("/");
@@ -49,18 +44,6 @@
       href: "#" + spanId(evidence.source, evidence.start, evidence.end),
       "aria-label": `${what}: ${evidence.source}, ký tự · characters ${evidence.start}–${evidence.end}`,
     }, label);
-  }
-
-  function sentenceWithSpan(evidence) {
-    const sentence = evidence.sentence || evidence.text;
-    const at = sentence.indexOf(evidence.text);
-    const quote = element("blockquote", { class: "evidence" });
-    if (at < 0) {
-      quote.append(element("mark", {}, evidence.text));
-    } else {
-      quote.append(sentence.slice(0, at), element("mark", {}, evidence.text), sentence.slice(at + evidence.text.length));
-    }
-    return quote;
   }
 
   // The document's theme code -> {vi, en}: the scheme's prefLabels (set by render, from theme_labels).

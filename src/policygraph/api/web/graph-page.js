@@ -52,7 +52,9 @@
   let relationLabels = {};
   let cy = null;
 
-  const { element } = window.policygraphDom;
+  const { element, sentenceWithSpan } = window.policygraphDom;
+  // A graph node links to its page, or to its IRI when it has none (a document only referred to).
+  const documentLink = (node) => window.policygraphDom.documentLink({ ...node, href: node.href || node.iri });
 
   function normalNumber(text) {
     // "07/NQ-CP", "7/nq-cp" and " 7 / NQ-CP " are one number; Đ is D.
@@ -323,19 +325,6 @@
   }
 
   // ---- the panel ----------------------------------------------------------------------------
-  function documentLink(node) {
-    return element("a", { href: node.href || node.iri, title: node.label || node.iri }, node.number || node.label || node.id);
-  }
-
-  function sentenceWithSpan(evidence) {
-    const sentence = evidence.sentence || evidence.text;
-    const at = sentence.indexOf(evidence.text);
-    const quote = element("blockquote", { class: "evidence", lang: "vi" });
-    if (at < 0) quote.append(element("mark", {}, evidence.text));
-    else quote.append(sentence.slice(0, at), element("mark", {}, evidence.text), sentence.slice(at + evidence.text.length));
-    return quote;
-  }
-
   function showLink(edge) {
     const link = edge.data("link");
     const from = edge.source().data("doc"), to = edge.target().data("doc");

@@ -13,32 +13,12 @@
   const toInput = document.getElementById("trace-to");
   const result = document.getElementById("trace-result");
 
-  const { element } = window.policygraphDom;
-
-  function name(ref) {
-    return ref.number || ref.label || ref.id || ref.iri;
-  }
-
-  function documentLink(ref) {
-    return ref.href ? element("a", { href: ref.href, title: ref.iri }, name(ref)) : element("span", { title: ref.iri }, name(ref));
-  }
+  const { element, documentLink, sentenceWithSpan, documentName: name } = window.policygraphDom;
 
   function traceHref(from, to) {
     const parameters = new URLSearchParams({ from });
     if (to) parameters.set("to", to);
     return "/trace?" + parameters;
-  }
-
-  function sentenceWithSpan(evidence) {
-    const sentence = evidence.sentence || evidence.text;
-    const at = sentence.indexOf(evidence.text);
-    const quote = element("blockquote", { class: "evidence" });
-    if (at < 0) {
-      quote.append(element("mark", {}, evidence.text));
-    } else {
-      quote.append(sentence.slice(0, at), element("mark", {}, evidence.text), sentence.slice(at + evidence.text.length));
-    }
-    return quote;
   }
 
   // ---- the chain drawn ---------------------------------------------------------------------------
