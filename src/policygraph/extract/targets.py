@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,14 +31,21 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policygraph.errors import PipelineNotInitialized
+from policygraph.extract.data_dirs import DEFAULT_DATA_DIR, structure_dir
+from policygraph.extract.doc_state import (
+    BoilerplateLayer,
+    FoundHorizon,
+    FoundTarget,
+    ReferenceLayer,
+    SentenceLayer,
+    TargetLayer,
+    read_layer,
+    write_layer,
+)
 from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import lower_same_length
-from policygraph.extract.structure import default_structure_dir
-from policygraph.text.clean import CREDIT_KINDS
-
-for _name in ("horizons", "targets", "target_years", "boilerplate_spans", "legal_references", "sentence_spans"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+from policygraph.text.boilerplate import CREDIT_KINDS
 
 
 def _alternation(words: list[str]) -> str:
@@ -161,40 +169,58 @@ class TargetReader:
 
 
 class TargetRecognizer:
-    """``doc._.horizons`` (years with their kind and document), ``doc._.target_years`` and ``doc._.targets``."""
+    """Horizons (years with their kind and document), the text's target years and its targets:
+    ``doc._.targets``."""
 
-    def __init__(self, nlp: Language, name: str, structure_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        directory = Path(structure_dir) if structure_dir else default_structure_dir()
+        self.rules: TargetRules | None = None
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+        data_dir: str = str(DEFAULT_DATA_DIR),
+    ) -> None:
+        """Loads ``structure/targets.json`` and the directive openers of ``directives.json`` from ``data_dir``."""
+        directory = structure_dir(Path(data_dir))
         data = json.loads((directory / "targets.json").read_text(encoding="utf-8"))
         openers = json.loads((directory / "directives.json").read_text(encoding="utf-8"))["directive_openers"]
-        self.rules = TargetRules(data, tuple(openers))
-        self.reader = TargetReader(self.rules)
+        self._use(TargetRules(data, tuple(openers)))
+
+    def _use(self, rules: TargetRules) -> None:
+        self.rules = rules
+        self.reader = TargetReader(rules)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.rules is None:
+            raise PipelineNotInitialized(self.name)
         text = cached_text(doc)
         lowered = lower_same_length(text)
-        boilerplate = doc._.boilerplate_spans or []
-        credit = [(s, e) for s, e, k in boilerplate if k in CREDIT_KINDS]
-        every = [(s, e) for s, e, _ in boilerplate]
+        boilerplate = read_layer(doc, BoilerplateLayer).spans
+        credit = [(b.start, b.end) for b in boilerplate if b.kind in CREDIT_KINDS]
+        every = [(b.start, b.end) for b in boilerplate]
         horizons = self.reader.horizons(lowered, credit)
         titles = [
-            (r["title_start"], r["title_end"], r["identity"])
-            for r in (doc._.legal_references or [])
-            if r.get("title_start") is not None
+            (r.found.title_start, r.found.title_end, r.identity)
+            for r in read_layer(doc, ReferenceLayer).references
+            if r.found.title_start is not None and r.found.title_end is not None
         ]
         for h in horizons:
             inner = [t for t in titles if t[0] <= h["start"] and h["end"] <= t[1]]
             if inner:
                 h["document"] = min(inner, key=lambda t: t[1] - t[0])[2]
-        doc._.horizons = horizons
-        doc._.target_years = sorted({h["year"] for h in horizons})
-        sentences = [tuple(s) for s in (doc._.sentence_spans or [[0, len(text)]])]
+        sentences = read_layer(doc, SentenceLayer).spans or [(0, len(text))]
         excluded = every + [(s, e) for s, e, _ in titles]
-        doc._.targets = self.reader.goals(lowered, sentences, excluded, horizons)  # type: ignore[arg-type]
+        targets = self.reader.goals(lowered, sentences, excluded, horizons)
+        write_layer(doc, TargetLayer(
+            horizons=[FoundHorizon(h["year"], h["kind"], h["start"], h["end"], h["document"]) for h in horizons],
+            target_years=sorted({h["year"] for h in horizons}),
+            targets=[FoundTarget(t["start"], t["end"], t["trigger"], t["year"]) for t in targets],
+        ))
         return doc
 
     def to_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> None:
+        if self.rules is None:
+            raise PipelineNotInitialized(self.name)
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         data = {"targets": self.rules.data, "openers": list(self.rules.openers)}
@@ -202,11 +228,5 @@ class TargetRecognizer:
 
     def from_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> TargetRecognizer:
         data = json.loads((Path(path) / "targets.json").read_text(encoding="utf-8"))
-        self.rules = TargetRules(data["targets"], tuple(data["openers"]))
-        self.reader = TargetReader(self.rules)
+        self._use(TargetRules(data["targets"], tuple(data["openers"])))
         return self
-
-
-@Language.factory("policygraph_targets", default_config={"structure_dir": ""})
-def make_target_recognizer(nlp: Language, name: str, structure_dir: str) -> TargetRecognizer:
-    return TargetRecognizer(nlp, name, structure_dir)

@@ -1,4 +1,4 @@
-"""Separate page boilerplate from policy content in news text, keeping offsets into the text given.
+"""Find page boilerplate in news text (spans, with offsets into the text given); it removes nothing.
 
 A news page copied as text carries more than the article: photo captions with their credit
 ("... (Ảnh: TTXVN phát)"), relative times and links ("5 giờ trướcBài gốc"), agency tags ("(Vietnam+)",
@@ -34,10 +34,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from policygraph.config import Settings
+
 CREDIT_KINDS = frozenset(
     {"photo_credit", "relative_time", "timestamp", "original_link", "agency_tag", "source", "byline"}
 )
-BOILERPLATE_KINDS = CREDIT_KINDS | {"caption"}
 
 _UPPER = "A-ZĐÀ-ỸẠ-Ỹ"
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -96,9 +97,8 @@ class BoilerplateWords:
 
 
 def default_words_path() -> Path:
-    from policygraph.config import get_settings
-
-    return get_settings().data_dir / "structure" / "boilerplate.json"
+    """``boilerplate.json`` under the default data folder (the default of ``POLICYGRAPH_DATA_DIR``)."""
+    return Path(Settings.model_fields["data_dir"].default) / "structure" / "boilerplate.json"
 
 
 @lru_cache(maxsize=4)
