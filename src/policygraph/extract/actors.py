@@ -65,16 +65,13 @@ from policygraph.extract.doc_state import (
 from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import NameMatcher, lower_same_length
 from policygraph.extract.places import PlaceGazetteer
+from policygraph.extract.regex import alternation, inside
 from policygraph.text.boilerplate import CREDIT_KINDS
 
 ROLE_RANK = {"lead": 0, "coordinating": 1, "assigned": 2, "participant": 3, None: 4}
 _ALL_PLACE_KINDS = frozenset(
     {"province", "centrally-run-city", "region", "economic-triangle", "district", "island-district", "island"}
 )
-
-
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 def _place_kinds(place: dict[str, Any]) -> set[str]:
@@ -197,16 +194,16 @@ class RoleRules:
 
     def __post_init__(self) -> None:
         d = self.directives
-        self.lead = re.compile(rf"(?<![^\W_])(?:{_alternation(d['lead_triggers'])})(?![^\W_])")
-        coordinating = _alternation(d["coordinating_triggers"])
+        self.lead = re.compile(rf"(?<![^\W_])(?:{alternation(d['lead_triggers'])})(?![^\W_])")
+        coordinating = alternation(d["coordinating_triggers"])
         self.coordinating_start = re.compile(rf"(?:{coordinating})(?![^\W_])")
         self.coordinating_link = re.compile(
             rf"(?<![^\W_])(?:{coordinating})(?:\s+(?:chặt\s+chẽ|tốt|thường\s+xuyên|cùng))?(?:\s+với)?\s+"
         )
-        self.assigning = re.compile(rf"(?:{_alternation(d['assigning_verbs'])})(?![^\W_])")
+        self.assigning = re.compile(rf"(?:{alternation(d['assigning_verbs'])})(?![^\W_])")
         verbs = [*self.subject_verbs, *d["directive_openers"], *d["lead_triggers"], *d["coordinating_triggers"],
                  *d["assigning_verbs"]]
-        self.predicate = re.compile(rf"(?:{_alternation(verbs)})(?![^\W_])")
+        self.predicate = re.compile(rf"(?:{alternation(verbs)})(?![^\W_])")
         self.joiner = re.compile(r"(?:\s*(?:,|(?<![^\W_])(?:và|cùng\s+với|cùng)(?![^\W_]))\s*)+")
         self._skip = re.compile(r"[\s*_\-–•+:]*")
         self.not_after = tuple(d.get("bare_body_not_after", ("văn phòng", "ủy ban kiểm tra", "thường trực")))
@@ -290,10 +287,6 @@ class RoleReader:
         return ClauseRoles(subjects, role, coordinating, predicate)
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
 class ActorRecognizer:
     """Actor mentions, the text's actors and each task's actors with roles: ``doc._.actors``."""
 
@@ -336,8 +329,8 @@ class ActorRecognizer:
                 owner, acting = f"{gazetteer.acts_as}-{owner.removeprefix('acting:')}", True
                 if owner not in gazetteer.entries:
                     continue
-            where = "credit" if _inside(m.start, m.end, credit) else (
-                "caption" if _inside(m.start, m.end, caption) else "text")
+            where = "credit" if inside(m.start, m.end, credit) else (
+                "caption" if inside(m.start, m.end, caption) else "text")
             out.append({"start": m.start, "end": m.end, "id": owner, "acting": acting, "where": where,
                         "accepted": not acting})
         return out
@@ -464,7 +457,7 @@ class ActorRecognizer:
         for m in mentions:
             if m["start"] < start or m["end"] > end or id(m) in named or m["acting"] or m["where"] != "text":
                 continue
-            if _inside(m["start"], m["end"], references):
+            if inside(m["start"], m["end"], references):
                 continue
             add(m, None, False)
         best: dict[str, dict[str, Any]] = {}

@@ -45,6 +45,7 @@ from policygraph.extract.doc_state import (
 )
 from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import NameMatcher, lower_same_length
+from policygraph.extract.regex import inside
 from policygraph.text.boilerplate import CREDIT_KINDS
 
 _HEADER_LINE = re.compile(r"(?m)^[ \t*_|]*([^\W\d_][^\n,;:|*]{1,40}),[ \t]*ngày[ \t]+\d")
@@ -100,10 +101,6 @@ def _place_gazetteer(directory: str) -> PlaceGazetteer:
     return PlaceGazetteer(json.loads((Path(directory) / "places.json").read_text(encoding="utf-8")))
 
 
-def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
 class PlaceRecognizer:
     """Place mentions, the text's places and each task's places: ``doc._.places``."""
 
@@ -131,7 +128,7 @@ class PlaceRecognizer:
         header_span = (header[1], header[2]) if header else None
         mentions = []
         for s, e, pid in found:
-            where = "credit" if _covered(s, e, credit) else "caption" if _covered(s, e, caption) else (
+            where = "credit" if inside(s, e, credit) else "caption" if inside(s, e, caption) else (
                 "header" if header_span == (s, e) else "text")
             mentions.append(PlaceMention(s, e, pid, where))
 
@@ -158,7 +155,7 @@ class PlaceRecognizer:
             for m in mentions:
                 if m.start < task.start or m.end > task.end or m.where != "text":
                     continue
-                if _covered(m.start, m.end, actor_spans) or m.id in ids:
+                if inside(m.start, m.end, actor_spans) or m.id in ids:
                     continue
                 ids.append(m.id)
             task_places[task.id] = ids

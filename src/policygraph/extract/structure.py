@@ -74,13 +74,9 @@ from policygraph.extract.doc_state import (
     write_layer,
 )
 from policygraph.extract.doc_text import cached_text
+from policygraph.extract.regex import alternation
 
 # ---- the rules as data ------------------------------------------------------------------------------
-
-
-def _words_alternation(words: list[str] | tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @dataclass
@@ -96,12 +92,12 @@ class StructureRules:
     intro: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        openers = _words_alternation(self.directives["directive_openers"])
+        openers = alternation(self.directives["directive_openers"])
         self.opener = re.compile(rf"(?:{openers})(?![^\W_])", re.IGNORECASE)
         self.clause_split = re.compile(rf";[ \t]*(?:\r?\n[ \t]*)?(?=(?:{openers})(?![^\W_]))")
         roles = [*self.directives["lead_triggers"], *self.directives["coordinating_triggers"], *self.subject_verbs]
-        self.role_head = re.compile(rf"(?<![^\W_])(?:{_words_alternation(roles)})(?![^\W_])", re.IGNORECASE)
-        phrases = _words_alternation(self.sections["intro_phrases"])
+        self.role_head = re.compile(rf"(?<![^\W_])(?:{alternation(roles)})(?![^\W_])", re.IGNORECASE)
+        phrases = alternation(self.sections["intro_phrases"])
         self.intro = re.compile(
             rf"(?<![^\W_])(?:{phrases})(?:[\s,]+[^\s,.;:]+){{0,3}}[\s,]+sau(?:\s+đây)?\s*:\s*$", re.IGNORECASE
         )

@@ -45,11 +45,8 @@ from policygraph.extract.doc_state import (
 )
 from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import lower_same_length
+from policygraph.extract.regex import alternation, inside
 from policygraph.text.boilerplate import CREDIT_KINDS
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 @dataclass
@@ -62,21 +59,17 @@ class TargetRules:
     def __post_init__(self) -> None:
         d = self.data
         year = r"(\d{4})(?!\d)"
-        self.vision = re.compile(rf"(?<![^\W_])(?:{_alternation(d['vision_year_phrases'])})\s+{year}")
-        self.target = re.compile(rf"(?<![^\W_])(?:{_alternation(d['target_year_phrases'])})\s+{year}")
-        ranges = _alternation(d["range_openers"])
+        self.vision = re.compile(rf"(?<![^\W_])(?:{alternation(d['vision_year_phrases'])})\s+{year}")
+        self.target = re.compile(rf"(?<![^\W_])(?:{alternation(d['target_year_phrases'])})\s+{year}")
+        ranges = alternation(d["range_openers"])
         self.range_before = re.compile(rf"(?<![^\W_])(?:{ranges})\s+(?:năm\s+)?\d{{4}}\s*$")
-        self.goal = re.compile(rf"(?<![^\W_])(?:{_alternation(d['goal_triggers'])})(?![^\W_])")
-        self.cut = re.compile(rf",\s*(?:{_alternation([*d['goal_cut_words'], *self.openers])})(?![^\W_])")
+        self.goal = re.compile(rf"(?<![^\W_])(?:{alternation(d['goal_triggers'])})(?![^\W_])")
+        self.cut = re.compile(rf",\s*(?:{alternation([*d['goal_cut_words'], *self.openers])})(?![^\W_])")
         self.inner_cut = re.compile(r"\s+(?:để|nhằm)(?![^\W_])|[;:]|\.(?=\s|$)")
         self.min_year, self.max_year = int(d["min_year"]), int(d["max_year"])
 
 
 _LEAD_IN = re.compile(r"(?<![^\W_])(?:theo\s+kế\s+hoạch|theo\s+đó|cụ\s+thể)\s*,?$")
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
 
 
 class TargetReader:
@@ -89,7 +82,7 @@ class TargetReader:
         for kind, pattern in (("vision", self.rules.vision), ("target", self.rules.target)):
             for m in pattern.finditer(lowered):
                 year = int(m.group(1))
-                if not self.rules.min_year <= year <= self.rules.max_year or _inside(m.start(), m.end(), excluded):
+                if not self.rules.min_year <= year <= self.rules.max_year or inside(m.start(), m.end(), excluded):
                     continue
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
@@ -125,7 +118,7 @@ class TargetReader:
 
         for m in self.rules.goal.finditer(lowered):
             sentence = sentence_of(m.start())
-            if sentence is None or _inside(m.start(), m.end(), excluded):
+            if sentence is None or inside(m.start(), m.end(), excluded):
                 continue
             s, e = sentence
             trigger = " ".join(lowered[m.start():m.end()].split())
@@ -143,7 +136,7 @@ class TargetReader:
                 out.append(self._goal(start, clause_end, trigger, s, horizons))
         for h in horizons:
             sentence = sentence_of(h["start"])
-            if h["kind"] != "target" or sentence is None or _inside(h["start"], h["end"], excluded):
+            if h["kind"] != "target" or sentence is None or inside(h["start"], h["end"], excluded):
                 continue
             s, e = sentence
             before = lowered[s:h["start"]].rstrip()
