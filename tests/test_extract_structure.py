@@ -13,7 +13,7 @@ from policygraph.evaluation import score_structure
 from policygraph.extract.pipeline import extract_text
 from policygraph.rdf.mapping import ExtractionMapper
 from policygraph.rdf.namespaces import PG, PGS, sparql_prologue
-from policygraph.text.clean import CREDIT_KINDS, boilerplate_spans
+from policygraph.text.boilerplate import CREDIT_KINDS, boilerplate_spans
 from policygraph.validation.validate import validate_graph
 
 from .conftest import CORPUS, read_text

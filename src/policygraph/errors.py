@@ -83,6 +83,18 @@ class QueryError(PolicyGraphError):
     exit_code = 2
 
 
+class PipelineNotInitialized(PolicyGraphError):
+    """A pipeline component ran before its data was loaded: build the pipeline with
+    ``policygraph.extract.pipeline.build_pipeline``, call ``nlp.initialize()``, or load a saved one."""
+
+    def __init__(self, component: str) -> None:
+        self.component = component
+        super().__init__(
+            f"{component} has no data: call nlp.initialize() (or build the pipeline with build_pipeline, or "
+            "load one saved with nlp.to_disk) before running it."
+        )
+
+
 class ExtractionFailed(PolicyGraphError):
     """One text made a stage of the pipeline fail (a component, or turning its results into statements).
 

@@ -191,7 +191,7 @@ class Extraction:
 @dataclass(frozen=True)
 class Boilerplate:
     """A span of page boilerplate (photo caption or credit, relative time, source line, byline ...):
-    not policy content, see :mod:`policygraph.text.clean`."""
+    not policy content, see :mod:`policygraph.text.boilerplate`."""
 
     kind: str
     start: int

@@ -13,7 +13,7 @@ với"; elsewhere ("Xây dựng thành phố Hải Phòng trở thành ...", "t�
 **The text's actors** are the identities named outside credit boilerplate (a photo credit or a source
 line names a publisher, not an actor of the policy), each with its kind and the written forms seen.
 
-**Roles in a task** (``task["actors"]``), decided and pinned by tests/test_extract_structure.py:
+**Roles in a task** (``doc._.actors.task_actors``, by task id), decided and pinned by tests/test_extract_structure.py:
 
 - the *subjects* are the actor list that opens the clause and is followed by a verb ("Thành phố Hải
   Phòng phối hợp ...", "Các bộ, ..., thành phố Hải Phòng và các địa phương trong cả nước chủ động ...");
@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,25 +47,31 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policygraph.errors import PipelineNotInitialized
+from policygraph.extract.data_dirs import DEFAULT_DATA_DIR, DEFAULT_GAZETTEERS_DIR, structure_dir
+from policygraph.extract.doc_state import (
+    ActorLayer,
+    ActorMention,
+    BoilerplateLayer,
+    FoundActor,
+    FoundTask,
+    ReferenceLayer,
+    SentenceLayer,
+    StructureLayer,
+    TaskActorRole,
+    read_layer,
+    write_layer,
+)
 from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import NameMatcher, lower_same_length
-from policygraph.extract.places import PlaceGazetteer, default_gazetteers_dir
-from policygraph.extract.structure import default_structure_dir
-from policygraph.text.clean import CREDIT_KINDS
-
-for _name in ("actor_mentions", "actors", "solution_area_actors", "boilerplate_spans", "legal_references",
-              "sentence_spans", "solution_sections", "solution_areas", "tasks"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+from policygraph.extract.places import PlaceGazetteer
+from policygraph.extract.regex import alternation, inside
+from policygraph.text.boilerplate import CREDIT_KINDS
 
 ROLE_RANK = {"lead": 0, "coordinating": 1, "assigned": 2, "participant": 3, None: 4}
 _ALL_PLACE_KINDS = frozenset(
     {"province", "centrally-run-city", "region", "economic-triangle", "district", "island-district", "island"}
 )
-
-
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 def _place_kinds(place: dict[str, Any]) -> set[str]:
@@ -187,16 +194,16 @@ class RoleRules:
 
     def __post_init__(self) -> None:
         d = self.directives
-        self.lead = re.compile(rf"(?<![^\W_])(?:{_alternation(d['lead_triggers'])})(?![^\W_])")
-        coordinating = _alternation(d["coordinating_triggers"])
+        self.lead = re.compile(rf"(?<![^\W_])(?:{alternation(d['lead_triggers'])})(?![^\W_])")
+        coordinating = alternation(d["coordinating_triggers"])
         self.coordinating_start = re.compile(rf"(?:{coordinating})(?![^\W_])")
         self.coordinating_link = re.compile(
             rf"(?<![^\W_])(?:{coordinating})(?:\s+(?:chặt\s+chẽ|tốt|thường\s+xuyên|cùng))?(?:\s+với)?\s+"
         )
-        self.assigning = re.compile(rf"(?:{_alternation(d['assigning_verbs'])})(?![^\W_])")
+        self.assigning = re.compile(rf"(?:{alternation(d['assigning_verbs'])})(?![^\W_])")
         verbs = [*self.subject_verbs, *d["directive_openers"], *d["lead_triggers"], *d["coordinating_triggers"],
                  *d["assigning_verbs"]]
-        self.predicate = re.compile(rf"(?:{_alternation(verbs)})(?![^\W_])")
+        self.predicate = re.compile(rf"(?:{alternation(verbs)})(?![^\W_])")
         self.joiner = re.compile(r"(?:\s*(?:,|(?<![^\W_])(?:và|cùng\s+với|cùng)(?![^\W_]))\s*)+")
         self._skip = re.compile(r"[\s*_\-–•+:]*")
         self.not_after = tuple(d.get("bare_body_not_after", ("văn phòng", "ủy ban kiểm tra", "thường trực")))
@@ -280,66 +287,77 @@ class RoleReader:
         return ClauseRoles(subjects, role, coordinating, predicate)
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
 class ActorRecognizer:
-    """Actor mentions (``doc._.actor_mentions``), the text's actors (``doc._.actors``) and each task's
-    actors with roles (``task["actors"]``)."""
+    """Actor mentions, the text's actors and each task's actors with roles: ``doc._.actors``."""
 
-    def __init__(self, nlp: Language, name: str, gazetteers_dir: str, structure_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        gaz_dir = Path(gazetteers_dir) if gazetteers_dir else default_gazetteers_dir()
-        self.gazetteer = ActorGazetteer.from_dir(gaz_dir)
-        directory = Path(structure_dir) if structure_dir else default_structure_dir()
-        directives = json.loads((directory / "directives.json").read_text(encoding="utf-8"))
-        self.rules = RoleRules(directives, tuple(self.gazetteer.patterns["acting_places"]["subject_verbs"]))
+        self.gazetteer: ActorGazetteer | None = None
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+        data_dir: str = str(DEFAULT_DATA_DIR), gazetteers_dir: str = str(DEFAULT_GAZETTEERS_DIR),
+    ) -> None:
+        """Loads ``actors.json``, ``actor_patterns.json`` and ``places.json`` from ``gazetteers_dir``, and
+        ``structure/directives.json`` from ``data_dir``."""
+        directives = json.loads((structure_dir(Path(data_dir)) / "directives.json").read_text(encoding="utf-8"))
+        self._use(ActorGazetteer.from_dir(Path(gazetteers_dir)), directives)
+
+    def _use(self, gazetteer: ActorGazetteer, directives: dict[str, Any]) -> None:
+        self.gazetteer = gazetteer
+        self.rules = RoleRules(directives, tuple(gazetteer.patterns["acting_places"]["subject_verbs"]))
         self.reader = RoleReader(self.rules)
 
     # ---- mentions ------------------------------------------------------------------------------
-    def _mentions(self, doc: Doc, text: str, lowered: str) -> list[dict[str, Any]]:
-        header = self.gazetteer.places.header_place(text)
+    def _mentions(self, gazetteer: ActorGazetteer, doc: Doc, text: str, lowered: str) -> list[dict[str, Any]]:
+        header = gazetteer.places.header_place(text)
         header_place = header[0] if header else None
-        boilerplate = doc._.boilerplate_spans or []
-        credit = [(s, e) for s, e, k in boilerplate if k in CREDIT_KINDS]
-        caption = [(s, e) for s, e, k in boilerplate if k not in CREDIT_KINDS]
+        boilerplate = read_layer(doc, BoilerplateLayer).spans
+        credit = [(b.start, b.end) for b in boilerplate if b.kind in CREDIT_KINDS]
+        caption = [(b.start, b.end) for b in boilerplate if b.kind not in CREDIT_KINDS]
         out = []
-        for m in self.gazetteer.matcher.find(text, lowered):
+        for m in gazetteer.matcher.find(text, lowered):
             owner, acting = m.owner, False
             if owner.startswith("bare:"):
                 before = " ".join(lowered[max(0, m.start - 24):m.start].split())
                 if any(before.endswith(g) for g in self.rules.not_after):
                     continue
-                owner = self.gazetteer.resolve_bare(owner, header_place)
+                owner = gazetteer.resolve_bare(owner, header_place)
                 if owner is None:
                     continue
             elif owner.startswith("acting:"):
-                owner, acting = f"{self.gazetteer.acts_as}-{owner.removeprefix('acting:')}", True
-                if owner not in self.gazetteer.entries:
+                owner, acting = f"{gazetteer.acts_as}-{owner.removeprefix('acting:')}", True
+                if owner not in gazetteer.entries:
                     continue
-            where = "credit" if _inside(m.start, m.end, credit) else (
-                "caption" if _inside(m.start, m.end, caption) else "text")
+            where = "credit" if inside(m.start, m.end, credit) else (
+                "caption" if inside(m.start, m.end, caption) else "text")
             out.append({"start": m.start, "end": m.end, "id": owner, "acting": acting, "where": where,
                         "accepted": not acting})
         return out
 
     # ---- roles -----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        gazetteer = self.gazetteer
+        if gazetteer is None:
+            raise PipelineNotInitialized(self.name)
         text = cached_text(doc)
         lowered = lower_same_length(text)
-        mentions = self._mentions(doc, text, lowered)
+        mentions = self._mentions(gazetteer, doc, text, lowered)
         by_start = {m["start"]: m for m in mentions if m["where"] != "credit"}
-        references = [(r["start"], r["end"]) for r in (doc._.legal_references or [])]
-        references += [(r["title_start"], r["title_end"]) for r in (doc._.legal_references or [])
-                       if r.get("title_start") is not None]
-        sentences = [tuple(s) for s in (doc._.sentence_spans or [[0, len(text)]])]
+        found_references = [r.found for r in read_layer(doc, ReferenceLayer).references]
+        references = [(r.start, r.end) for r in found_references]
+        references += [(r.title_start, r.title_end) for r in found_references
+                       if r.title_start is not None and r.title_end is not None]
+        sentences = read_layer(doc, SentenceLayer).spans or [(0, len(text))]
+        structure = read_layer(doc, StructureLayer)
 
-        area_actors = self._area_actors(doc, lowered, by_start)
-        addressees = self._section_addressees(doc, lowered, by_start)
-        for task in doc._.tasks or []:
-            task["actors"] = self._task_actors(task, lowered, mentions, by_start, references, area_actors,
-                                               addressees)
+        area_actors = self._area_actors(structure, lowered, by_start)
+        addressees = self._section_addressees(structure, lowered, by_start)
+        task_actors = {
+            task.id: self._task_actors(gazetteer, task, lowered, mentions, by_start, references, area_actors,
+                                       addressees)
+            for task in structure.tasks
+        }
         # A place acting outside tasks: the subject of its sentence, or a partner after "phối hợp với".
         for m in mentions:
             if not m["acting"] or m["accepted"] or m["where"] == "credit":
@@ -352,41 +370,49 @@ class ActorRecognizer:
                 m["accepted"] = True
 
         accepted = [m for m in mentions if m["accepted"]]
-        doc._.actor_mentions = [{k: m[k] for k in ("start", "end", "id", "acting", "where")} for m in accepted]
         actors: dict[str, dict[str, Any]] = {}
         for m in accepted:
             if m["where"] == "credit":
                 continue
-            entry = self.gazetteer.entries[m["id"]]
+            entry = gazetteer.entries[m["id"]]
             record = actors.setdefault(m["id"], {**entry, "variants": [], "mentions": []})
             surface = " ".join(text[m["start"]:m["end"]].split())
             if surface not in record["variants"]:
                 record["variants"].append(surface)
-            record["mentions"].append([m["start"], m["end"]])
-        doc._.actors = list(actors.values())
-        doc._.solution_area_actors = {path: [a["id"] for a in found] for path, found in area_actors.items()}
+            record["mentions"].append((m["start"], m["end"]))
+        write_layer(doc, ActorLayer(
+            mentions=[ActorMention(m["start"], m["end"], m["id"], m["acting"], m["where"]) for m in accepted],
+            actors=[FoundActor(a["id"], a["name"], a["kind"], tuple(a["also_kinds"]), tuple(a["variants"]),
+                               tuple(a["mentions"])) for a in actors.values()],
+            task_actors=task_actors,
+            area_actors={path: [a["id"] for a in found] for path, found in area_actors.items()},
+        ))
         return doc
 
-    def _area_actors(self, doc: Doc, lowered: str, by_start: dict[int, dict[str, Any]]) -> dict[str, list]:
+    def _area_actors(
+        self, structure: StructureLayer, lowered: str, by_start: dict[int, dict[str, Any]]
+    ) -> dict[str, list]:
         """Areas whose heading is nothing but actors ("1. Công an tỉnh"): path -> those actors, inherited
         by nested areas."""
         out: dict[str, list] = {}
-        for area in doc._.solution_areas or []:
-            items, pos = self.reader.actor_list(lowered, area["start"], area["end"], by_start)
-            rest = self.rules.skip(lowered, pos, area["end"])
-            if items and rest >= area["end"]:
-                out[area["path"]] = items
-            elif area["parent"] in out:
-                out[area["path"]] = out[area["parent"]]
+        for area in structure.areas:
+            items, pos = self.reader.actor_list(lowered, area.start, area.end, by_start)
+            rest = self.rules.skip(lowered, pos, area.end)
+            if items and rest >= area.end:
+                out[area.path] = items
+            elif area.parent in out:
+                out[area.path] = out[area.parent]
         return out
 
-    def _section_addressees(self, doc: Doc, lowered: str, by_start: dict[int, dict[str, Any]]) -> dict[int, list]:
+    def _section_addressees(
+        self, structure: StructureLayer, lowered: str, by_start: dict[int, dict[str, Any]]
+    ) -> dict[int, list]:
         """Section index -> the actors its intro addresses ("Chính phủ yêu cầu <these> cần ...")."""
         out: dict[int, list] = {}
-        for index, section in enumerate(doc._.solution_sections or []):
-            if section["intro_start"] is None:
+        for index, section in enumerate(structure.sections):
+            if section.intro_start is None or section.intro_end is None:
                 continue
-            s, e = section["intro_start"], section["intro_end"]
+            s, e = section.intro_start, section.intro_end
             for verb in self.rules.assigning.finditer(lowered, s, e):
                 if verb.start() > s and (lowered[verb.start() - 1].isalnum()):
                     continue
@@ -398,22 +424,23 @@ class ActorRecognizer:
 
     def _task_actors(
         self,
-        task: dict[str, Any],
+        gazetteer: ActorGazetteer,
+        task: FoundTask,
         lowered: str,
         mentions: list[dict[str, Any]],
         by_start: dict[int, dict[str, Any]],
         references: list[tuple[int, int]],
         area_actors: dict[str, list],
         addressees: dict[int, list],
-    ) -> list[dict[str, Any]]:
-        start, end = task["start"], task["end"]
+    ) -> list[TaskActorRole]:
+        start, end = task.start, task.end
         roles = self.reader.read(lowered, start, end, by_start)
         found: list[dict[str, Any]] = []
 
         def add(m: dict[str, Any], role: str | None, inherited: bool) -> None:
             if m["acting"]:
                 m["accepted"] = True
-            found.append({"id": m["id"], "name": self.gazetteer.entries[m["id"]]["name"], "role": role,
+            found.append({"id": m["id"], "name": gazetteer.entries[m["id"]]["name"], "role": role,
                           "inherited": inherited, "start": m["start"], "end": m["end"]})
 
         for m in roles.subjects:
@@ -421,7 +448,7 @@ class ActorRecognizer:
         for m in roles.coordinating:
             add(m, "coordinating", False)
         if not roles.subjects:
-            implicit = area_actors.get(task["area"]) or addressees.get(task["section"]) or []
+            implicit = area_actors.get(task.area) or addressees.get(task.section) or []
             if implicit:
                 role = self.reader.role_at(lowered, start, end, by_start)
                 for m in implicit:
@@ -430,7 +457,7 @@ class ActorRecognizer:
         for m in mentions:
             if m["start"] < start or m["end"] > end or id(m) in named or m["acting"] or m["where"] != "text":
                 continue
-            if _inside(m["start"], m["end"], references):
+            if inside(m["start"], m["end"], references):
                 continue
             add(m, None, False)
         best: dict[str, dict[str, Any]] = {}
@@ -439,9 +466,11 @@ class ActorRecognizer:
             if current is None or (ROLE_RANK[current["role"]], current["inherited"]) > (
                     ROLE_RANK[a["role"]], a["inherited"]):
                 best[a["id"]] = a
-        return sorted(best.values(), key=lambda a: (a["inherited"], a["start"]))
+        return [TaskActorRole(**a) for a in sorted(best.values(), key=lambda a: (a["inherited"], a["start"]))]
 
     def to_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> None:
+        if self.gazetteer is None:
+            raise PipelineNotInitialized(self.name)
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / "actors.json").write_text(json.dumps(self.gazetteer.actors, ensure_ascii=False), "utf-8")
@@ -451,17 +480,10 @@ class ActorRecognizer:
 
     def from_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> ActorRecognizer:
         d = Path(path)
-        self.gazetteer = ActorGazetteer(
+        gazetteer = ActorGazetteer(
             json.loads((d / "actors.json").read_text(encoding="utf-8")),
             json.loads((d / "actor_patterns.json").read_text(encoding="utf-8")),
             PlaceGazetteer(json.loads((d / "places.json").read_text(encoding="utf-8"))),
         )
-        directives = json.loads((d / "directives.json").read_text(encoding="utf-8"))
-        self.rules = RoleRules(directives, tuple(self.gazetteer.patterns["acting_places"]["subject_verbs"]))
-        self.reader = RoleReader(self.rules)
+        self._use(gazetteer, json.loads((d / "directives.json").read_text(encoding="utf-8")))
         return self
-
-
-@Language.factory("policygraph_actors", default_config={"gazetteers_dir": "", "structure_dir": ""})
-def make_actor_recognizer(nlp: Language, name: str, gazetteers_dir: str, structure_dir: str) -> ActorRecognizer:
-    return ActorRecognizer(nlp, name, gazetteers_dir, structure_dir)

@@ -1,47 +1,39 @@
-"""Our registered spaCy components.
-
-Each is a real spaCy component: registered with ``Language.factory``, configured through the
-pipeline config, serialised by ``nlp.to_disk`` (the pattern data travels with the pipeline), and
-storing its results on the Doc as plain values so that ``nlp.pipe(..., n_process=N)`` can send them
-between processes.
+"""The reference, sentence and relation components: spaCy components whose data (the patterns of
+``data/patterns``) is loaded by ``initialize`` and saved and restored with the pipeline by
+``to_disk``/``from_disk``, so a saved pipeline needs no project folder. Their factories are in
+:mod:`policygraph.extract.factories`; their results are layers of :mod:`policygraph.extract.doc_state`.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from policygraph.errors import PipelineNotInitialized
+from policygraph.extract.data_dirs import DEFAULT_PATTERNS_DIR
+from policygraph.extract.doc_state import (
+    DocumentRelation,
+    ReferenceLayer,
+    RelationLayer,
+    SentenceLayer,
+    read_layer,
+    write_layer,
+)
 from policygraph.extract.patterns import ReferencePatterns
-from policygraph.extract.references import FoundReference, ReferenceFinder
+from policygraph.extract.references import ReferenceFinder
 from policygraph.extract.relations import RelationTriggers, find_relations
 from policygraph.extract.resolution import ResolvedReference, resolve_references
 from policygraph.extract.sentences import sentence_spans
-from policygraph.model import DocumentIdentity
 
 REFERENCES_KEY = "legal_references"
-
-for _name, _default in (
-    ("sentence_spans", None),
-    ("legal_references", None),
-    ("subject_document", None),
-    ("document_relations", None),
-):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
-if not Span.has_extension("legal_ref"):
-    Span.set_extension("legal_ref", default=None)
-
-
-def _default_patterns_dir() -> str:
-    from policygraph.config import get_settings
-
-    return str(get_settings().patterns_dir)
 
 
 class SentenceSpans:
@@ -52,9 +44,9 @@ class SentenceSpans:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        protected = [(r["start"], r["end"]) for r in doc._.legal_references or []]
+        protected = [(r.found.start, r.found.end) for r in read_layer(doc, ReferenceLayer).references]
         spans = sentence_spans(doc.text, protected)
-        doc._.sentence_spans = [list(s) for s in spans]
+        write_layer(doc, SentenceLayer(list(spans)))
         if len(doc):
             starts = {s for s, _ in spans}
             # One array write: setting Token.is_sent_start one by one re-checks the whole Doc each time.
@@ -66,61 +58,78 @@ class SentenceSpans:
 
 
 class LegalReferenceRecognizer:
-    """Finds mentions of documents; results in ``doc.spans["legal_references"]``."""
+    """Finds mentions of documents; results in ``doc._.references`` and ``doc.spans["legal_references"]``."""
 
-    def __init__(self, nlp: Language, name: str, patterns_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.patterns_dir = patterns_dir
-        self.patterns = ReferencePatterns.from_dir(Path(patterns_dir or _default_patterns_dir()))
-        self.finder = ReferenceFinder(self.patterns)
+        self.patterns: ReferencePatterns | None = None
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+        patterns_dir: str = str(DEFAULT_PATTERNS_DIR),
+    ) -> None:
+        """Loads ``document_kinds.json``, ``issuers.json`` and ``law_names.json`` from ``patterns_dir``."""
+        self._use(ReferencePatterns.from_dir(Path(patterns_dir)))
+
+    def _use(self, patterns: ReferencePatterns) -> None:
+        self.patterns = patterns
+        self.finder = ReferenceFinder(patterns)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.patterns is None:
+            raise PipelineNotInitialized(self.name)
         found = self.finder.find(doc.text)
         resolved = resolve_references(found, self.patterns.issuer_codes, set(self.patterns.bare_number_kinds))
-        records = [_record(r) for r in resolved]
-        doc._.legal_references = records
+        write_layer(doc, ReferenceLayer(resolved))
         spans = []
-        for record in records:
-            span = doc.char_span(record["start"], record["end"], label=record["type"], alignment_mode="expand")
+        for ref in resolved:
+            span = doc.char_span(ref.found.start, ref.found.end, label=ref.found.type, alignment_mode="expand")
             if span is not None:
-                span._.legal_ref = record
+                span._.legal_ref = ref
                 spans.append(span)
         doc.spans[REFERENCES_KEY] = spans
         return doc
 
     def to_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> None:
+        if self.patterns is None:
+            raise PipelineNotInitialized(self.name)
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / "patterns.json").write_text(json.dumps(self.patterns.to_dict(), ensure_ascii=False), "utf-8")
 
     def from_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> LegalReferenceRecognizer:
-        data = json.loads((Path(path) / "patterns.json").read_text("utf-8"))
-        self.patterns = ReferencePatterns.from_dict(data)
-        self.finder = ReferenceFinder(self.patterns)
+        self._use(ReferencePatterns.from_dict(json.loads((Path(path) / "patterns.json").read_text("utf-8"))))
         return self
 
 
 class DocumentRelationReader:
-    """Reads typed links between the mentions; results in ``doc._.document_relations``.
+    """Reads typed links between the mentions; results in ``doc._.relations``.
 
     Also decides the text's subject document (the one a news article is about, or the legal text
     itself), since Căn cứ lines and "Rà soát ..." tasks are links made by that document.
     """
 
-    def __init__(self, nlp: Language, name: str, triggers_path: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.triggers = RelationTriggers.from_path(
-            Path(triggers_path or Path(_default_patterns_dir()) / "relation_triggers.json")
-        )
-        patterns = ReferencePatterns.from_dir(Path(_default_patterns_dir()))
+        self.triggers: RelationTriggers | None = None
+        self.kind_of_word: dict[str, str] = {}
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+        patterns_dir: str = str(DEFAULT_PATTERNS_DIR),
+    ) -> None:
+        """Loads ``relation_triggers.json`` and the kind words of ``document_kinds.json`` from ``patterns_dir``."""
+        directory = Path(patterns_dir)
+        patterns = ReferencePatterns.from_dir(directory)
+        self.triggers = RelationTriggers.from_path(directory / "relation_triggers.json")
         self.kind_of_word = {word: kind.code for word, kind in patterns.kind_by_word.items()}
 
     def __call__(self, doc: Doc) -> Doc:
-        records = doc._.legal_references or []
-        resolved = [_resolved(r) for r in records]
+        if self.triggers is None:
+            raise PipelineNotInitialized(self.name)
+        resolved = read_layer(doc, ReferenceLayer).references
         subject = choose_subject(doc.text, resolved)
-        doc._.subject_document = records[resolved.index(subject)]["identity"] if subject else None
-        sentences = [tuple(s) for s in (doc._.sentence_spans or [[0, len(doc.text)]])]
+        sentences = read_layer(doc, SentenceLayer).spans or [(0, len(doc.text))]
         acting = consolidated_document(subject, resolved)
         found = find_relations(doc.text, sentences, resolved, acting, self.triggers, self.kind_of_word)
         relations, seen = [], set()
@@ -134,25 +143,24 @@ class DocumentRelationReader:
             if key in seen:
                 continue
             seen.add(key)
-            relations.append({
-                "subject": _identity_dict(subj),
-                "object": _identity_dict(rel.object.identity),
-                "type": rel.type,
-                "start": rel.start,
-                "end": rel.end,
-                "sentence_start": rel.sentence_start,
-                "sentence_end": rel.sentence_end,
-            })
-        doc._.document_relations = relations
+            relations.append(DocumentRelation(
+                subj, rel.object.identity, rel.type, rel.start, rel.end, rel.sentence_start, rel.sentence_end
+            ))
+        write_layer(doc, RelationLayer(subject.identity if subject else None, relations))
         return doc
 
     def to_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> None:
+        if self.triggers is None:
+            raise PipelineNotInitialized(self.name)
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / "relation_triggers.json").write_text(json.dumps(self.triggers.data, ensure_ascii=False), "utf-8")
+        (path / "kind_words.json").write_text(json.dumps(self.kind_of_word, ensure_ascii=False), "utf-8")
 
     def from_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> DocumentRelationReader:
-        self.triggers = RelationTriggers(json.loads((Path(path) / "relation_triggers.json").read_text("utf-8")))
+        path = Path(path)
+        self.triggers = RelationTriggers(json.loads((path / "relation_triggers.json").read_text("utf-8")))
+        self.kind_of_word = json.loads((path / "kind_words.json").read_text("utf-8"))
         return self
 
 
@@ -160,8 +168,6 @@ def choose_subject(text: str, refs: list[ResolvedReference]) -> ResolvedReferenc
     """The document the text is about: its own number in the header ("Số: 44/2025/QĐ-TTg",
     "Số hiệu 45-NQ/TW"), else, in a text that is not a legal text itself (no "Căn cứ" lines), the first
     dated, numbered mention (a news lead)."""
-    import re
-
     # The header may sit below a page's chrome, and the number may be in a Markdown table cell
     # ("**Số hiệu:**\n|\n39365/CHQ-GSQL") or after "Số:" with emphasis around it.
     head = text[:8000]
@@ -203,46 +209,3 @@ def consolidated_document(
                 and ref.found.issuer_code == subject.found.issuer_code):
             return ref
     return subject
-
-
-def _identity_dict(identity: DocumentIdentity) -> dict[str, Any]:
-    return {
-        "kind_code": identity.kind_code,
-        "number": identity.number,
-        "year": identity.year,
-        "term": identity.term,
-        "name": identity.name,
-    }
-
-
-def _record(resolved: ResolvedReference) -> dict[str, Any]:
-    record = resolved.found.to_dict()
-    record["identity"] = _identity_dict(resolved.identity)
-    record["issuer_inferred"] = resolved.issuer_inferred
-    record["ambiguous"] = resolved.ambiguous
-    return record
-
-
-def _resolved(record: dict[str, Any]) -> ResolvedReference:
-    fields = {k: v for k, v in record.items() if k not in {"identity", "issuer_inferred", "ambiguous"}}
-    return ResolvedReference(
-        FoundReference(**fields),
-        DocumentIdentity(**record["identity"]),
-        record["issuer_inferred"],
-        record["ambiguous"],
-    )
-
-
-@Language.factory("policygraph_sentences")
-def make_sentence_spans(nlp: Language, name: str) -> SentenceSpans:
-    return SentenceSpans(nlp, name)
-
-
-@Language.factory("policygraph_references", default_config={"patterns_dir": ""})
-def make_reference_recognizer(nlp: Language, name: str, patterns_dir: str) -> LegalReferenceRecognizer:
-    return LegalReferenceRecognizer(nlp, name, patterns_dir)
-
-
-@Language.factory("policygraph_relations", default_config={"triggers_path": ""})
-def make_relation_reader(nlp: Language, name: str, triggers_path: str) -> DocumentRelationReader:
-    return DocumentRelationReader(nlp, name, triggers_path)

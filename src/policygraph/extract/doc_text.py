@@ -1,9 +1,8 @@
 """The text of a Doc, computed once for all our components.
 
-``Doc.text`` is rebuilt from the tokens on every access (about 0.17 s per million characters, a twentieth
-of the pyvi tokenizer's time), and each Extraction II component needs it. The first of them stores it in
-``doc.user_data`` and the last one drops it, so it is neither rebuilt five times nor sent between
-processes with the Doc.
+``Doc.text`` is rebuilt from the tokens on every access, and most of our components need it: the first
+one to ask stores it in ``doc.user_data``, and it lives as long as the Doc (the Doc is turned into an
+Extraction and dropped, so nothing needs to release it, and no component has to run last).
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ _KEY = "policygraph.text"
 
 
 def cached_text(doc: Doc) -> str:
-    """``doc.text``, rebuilt at most once while our components run."""
+    """``doc.text``, rebuilt at most once per Doc."""
     text = doc.user_data.get(_KEY)
     if text is None:
         text = doc.text
@@ -23,4 +22,6 @@ def cached_text(doc: Doc) -> str:
 
 
 def release_text(doc: Doc) -> None:
+    """Forget the cached text, so the next :func:`cached_text` rebuilds it (the benchmark uses this to
+    count that cost once per run)."""
     doc.user_data.pop(_KEY, None)

@@ -19,9 +19,10 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from policygraph.extract.regex import LINE_GAP
 from policygraph.text.normalize import canonical_tone_placement
 
-_SPACE = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+_SPACE = rf"(?:{LINE_GAP})"
 
 
 def name_key(text: str) -> str:

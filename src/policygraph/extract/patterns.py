@@ -13,23 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-# Letters of Vietnamese words, upper and lower case, for word boundaries that \b gets wrong next to
-# combining-free precomposed letters (it does not) and digits (it does: "45-NQ" is one \w run).
-WORD_CHAR = r"[^\W_]"
-SPACE = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"  # a space that may hold one hard line break
-# At least one space or a line break; or an emphasis closed and reopened inside a phrase ("số* *26/2018",
-# "3361/QĐ-BCT* *ngày"), which a page's Markdown leaves where the source changed font.
-GAP = (r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|[ \t\u00a0]*\r?\n[ \t\u00a0]*"
-       r"|[ \t\u00a0]*\*{1,2}[ \t\u00a0]+\*{1,2}[ \t\u00a0]*")
-
-
-def words_pattern(phrase: str) -> str:
-    """A phrase whose words may be separated by any run of spaces or one line break."""
-    return GAP.join(f"(?:{re.escape(w)})" for w in phrase.split()).replace("(?:", "(?:", 1)
-
-
-def _gap_join(words: list[str]) -> str:
-    return rf"(?:{GAP})".join(re.escape(w) for w in words)
+from policygraph.extract.regex import GAP, SPACE, WORD_CHAR, gap_joined
 
 
 @dataclass(frozen=True)
@@ -116,7 +100,7 @@ class ReferencePatterns:
     @cached_property
     def kind_word_re(self) -> re.Pattern[str]:
         words = sorted(list(self.kind_by_word) + [w.lower() for w in self.generic_words], key=len, reverse=True)
-        alternatives = "|".join(_gap_join(w.split()) for w in words)
+        alternatives = "|".join(gap_joined(w.split()) for w in words)
         # "pháp luật" (the law in general) is not a mention of a Luật.
         return re.compile(
             rf"(?<!{WORD_CHAR})(?<!pháp )(?<!pháp\n)(?P<kind>{alternatives})(?!{WORD_CHAR})", re.IGNORECASE
@@ -125,13 +109,13 @@ class ReferencePatterns:
     @cached_property
     def constitution_re(self) -> re.Pattern[str]:
         names = sorted(self.constitution_names, key=len, reverse=True) or ["Hiến pháp"]
-        alternatives = "|".join(_gap_join(n.split()) for n in names)
+        alternatives = "|".join(gap_joined(n.split()) for n in names)
         return re.compile(rf"(?:{alternatives})(?!{WORD_CHAR})", re.IGNORECASE)
 
     @cached_property
     def law_name_re(self) -> re.Pattern[str]:
         names = sorted(self.law_names, key=len, reverse=True)
-        alternatives = "|".join(_gap_join(n.split()) for n in names)
+        alternatives = "|".join(gap_joined(n.split()) for n in names)
         return re.compile(rf"(?:{alternatives})(?!{WORD_CHAR})", re.IGNORECASE)
 
     @cached_property
@@ -145,11 +129,11 @@ class ReferencePatterns:
         local = set(self.local_bodies)
         others = sorted((n for n in self.stated_issuers if n not in local), key=len, reverse=True)
         locals_ = sorted(local, key=len, reverse=True)
-        other_alt = "|".join(_gap_join(n.split()) for n in others)
-        local_alt = "|".join(_gap_join(n.split()) for n in locals_)
-        units = "|".join(_gap_join(u.split()) for u in sorted(self.local_units, key=len, reverse=True))
-        heads = "|".join(_gap_join(h.split()) for h in sorted(self.issuer_heads, key=len, reverse=True))
-        meetings = "|".join(_gap_join(m.split()) for m in sorted(self.meetings, key=len, reverse=True))
+        other_alt = "|".join(gap_joined(n.split()) for n in others)
+        local_alt = "|".join(gap_joined(n.split()) for n in locals_)
+        units = "|".join(gap_joined(u.split()) for u in sorted(self.local_units, key=len, reverse=True))
+        heads = "|".join(gap_joined(h.split()) for h in sorted(self.issuer_heads, key=len, reverse=True))
+        meetings = "|".join(gap_joined(m.split()) for m in sorted(self.meetings, key=len, reverse=True))
         # A local body may be followed by its unit and place name ("Ủy ban nhân dân tỉnh Nghệ An", "UBND
         # tỉnh", "Tỉnh ủy Nghệ An"). Up to six words are taken here; the finder keeps only the
         # capitalised ones, so a title does not run on (see references.issuer_end).

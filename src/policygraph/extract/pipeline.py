@@ -14,9 +14,10 @@ import unicodedata
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from multiprocessing.pool import AsyncResult
-from typing import Any
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -24,15 +25,26 @@ from spacy.tokens import Doc
 
 import policygraph
 from policygraph.errors import ExtractionFailed
-from policygraph.extract import (  # noqa: F401  (registers the factories)
-    actors,
-    boilerplate,
-    components,
-    places,
-    structure,
-    targets,
-    themes,
+from policygraph.extract import factories  # noqa: F401  (registers the factories)
+from policygraph.extract.data_dirs import (
+    DEFAULT_DATA_DIR,
+    DEFAULT_GAZETTEERS_DIR,
+    DEFAULT_MAX_TEXT_CHARS,
+    DEFAULT_PATTERNS_DIR,
 )
+from policygraph.extract.doc_state import (
+    ActorLayer,
+    BoilerplateLayer,
+    PlaceLayer,
+    ReferenceLayer,
+    RelationLayer,
+    SentenceLayer,
+    StructureLayer,
+    TargetLayer,
+    ThemeLayer,
+    read_layer,
+)
+from policygraph.extract.resolution import ResolvedReference
 from policygraph.model import (
     Actor,
     Boilerplate,
@@ -65,26 +77,61 @@ COMPONENTS = (
 )
 
 
-def build_pipeline(*, use_pyvi: bool = True, max_length: int | None = None) -> Language:
-    """A fresh pipeline. ``use_pyvi=False`` splits on white space (for benchmarks only). ``max_length``
-    (default ``POLICYGRAPH_MAX_TEXT_CHARS``) replaces spaCy's 1,000,000, which is a guard for its parser
-    and NER models (about 1 GB per 100,000 characters): this pipeline has neither, and real codes and
-    consolidated texts are longer than a million characters."""
-    if max_length is None:
-        from policygraph.config import get_settings
+def build_pipeline(
+    *,
+    use_pyvi: bool = True,
+    max_length: int = DEFAULT_MAX_TEXT_CHARS,
+    data_dir: Path = DEFAULT_DATA_DIR,
+    patterns_dir: Path = DEFAULT_PATTERNS_DIR,
+    gazetteers_dir: Path = DEFAULT_GAZETTEERS_DIR,
+) -> Language:
+    """A fresh pipeline, its components' data loaded by ``nlp.initialize()`` from the folders given
+    (``POLICYGRAPH_DATA_DIR``, ``POLICYGRAPH_PATTERNS_DIR`` and ``POLICYGRAPH_GAZETTEERS_DIR`` at the
+    application's edges; by default the folders of a source checkout). The folders are needed only
+    here: ``nlp.to_disk`` saves the data with the pipeline.
 
-        max_length = get_settings().max_text_chars
+    ``use_pyvi=False`` splits on white space (for benchmarks only). ``max_length``
+    (``POLICYGRAPH_MAX_TEXT_CHARS``) replaces spaCy's 1,000,000, which is a guard for its parser and NER
+    models: this pipeline has neither, and real codes and consolidated texts are longer than a million
+    characters."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": use_pyvi}}})
     nlp.max_length = max_length
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    folders = {"data_dir": str(data_dir), "patterns_dir": str(patterns_dir), "gazetteers_dir": str(gazetteers_dir)}
+    nlp.config["initialize"]["components"] = {
+        name: {key: folders[key] for key in _DATA_FOLDERS[name]} for name in COMPONENTS
+    }
+    nlp.initialize()
     return nlp
 
 
+# Which of the data folders each component's ``initialize`` reads.
+_DATA_FOLDERS: dict[str, tuple[str, ...]] = {
+    "policygraph_references": ("patterns_dir",),
+    "policygraph_sentences": (),
+    "policygraph_relations": ("patterns_dir",),
+    "policygraph_boilerplate": ("data_dir",),
+    "policygraph_structure": ("data_dir", "gazetteers_dir"),
+    "policygraph_actors": ("data_dir", "gazetteers_dir"),
+    "policygraph_places": ("gazetteers_dir",),
+    "policygraph_targets": ("data_dir",),
+    "policygraph_themes": ("gazetteers_dir",),
+}
+
+
 @lru_cache(maxsize=2)
-def shared_pipeline() -> Language:
-    """One pipeline per process: building it loads pyvi's model and compiles the patterns."""
-    return build_pipeline()
+def shared_pipeline(
+    data_dir: Path = DEFAULT_DATA_DIR,
+    patterns_dir: Path = DEFAULT_PATTERNS_DIR,
+    gazetteers_dir: Path = DEFAULT_GAZETTEERS_DIR,
+    max_length: int = DEFAULT_MAX_TEXT_CHARS,
+) -> Language:
+    """One pipeline per process and set of folders: building it loads pyvi's model and compiles the
+    patterns."""
+    return build_pipeline(
+        max_length=max_length, data_dir=data_dir, patterns_dir=patterns_dir, gazetteers_dir=gazetteers_dir
+    )
 
 
 def source_text(name: str, text: str) -> SourceText:
@@ -127,11 +174,9 @@ def extract_texts(
     A text that fails is yielded as its :class:`ExtractionFailed` in its place, and the others go on:
     one text never stops a batch.
 
-    The workers send back Extractions, not Docs. ``nlp.pipe(n_process=...)`` sends each Doc back as
-    msgpack, and srsly looks its msgpack extensions up in the installed packages' entry points at
-    every call, five times per Doc: about 19 ms per text in the parent, which made two processes 2.5
-    times slower than one (57 against 147 synthetic texts/s). An Extraction pickles in well under a
-    millisecond."""
+    The workers send back Extractions, not Docs: ``nlp.pipe(n_process=...)`` would send each Doc back
+    as msgpack, which is slow (srsly looks its msgpack extensions up at every call) and cannot carry
+    the Docs' typed layers; an Extraction pickles quickly (bench/ measures both)."""
     nlp = nlp or shared_pipeline()
     if n_process > 1:
         yield from _extract_in_processes(list(items), nlp, n_process, batch_size)
@@ -185,7 +230,7 @@ def _extract_in_processes(
 def extraction_from_doc(doc: Doc, matching: MatchingText, source: str) -> Extraction:
     original = matching.original
     src = source_text(source, original)
-    sentences = [tuple(s) for s in (doc._.sentence_spans or [])]
+    sentences = read_layer(doc, SentenceLayer).spans
     sentence_starts = [s for s, _ in sentences]
 
     def evidence(start: int, end: int, sentence: tuple[int, int] | None = None) -> Evidence:
@@ -197,55 +242,56 @@ def extraction_from_doc(doc: Doc, matching: MatchingText, source: str) -> Extrac
         s_start, s_end = matching.original_span(*sentence)
         return Evidence(source, original[o_start:o_end], o_start, o_end, original[s_start:s_end], s_start, s_end)
 
-    written = _written_forms(doc, matching)
+    resolved = read_layer(doc, ReferenceLayer).references
+    written = _written_forms(resolved, matching)
 
-    def identity_of(data: dict[str, Any]) -> DocumentIdentity:
+    def identity_of(identity: DocumentIdentity) -> DocumentIdentity:
         # Names as the text writes them (tone marks, NFC), not as the matcher normalised them.
-        if data.get("name") in written:
-            data = {**data, "name": written[data["name"]]}
-        return DocumentIdentity(**data)
+        if identity.name in written:
+            return replace(identity, name=written[identity.name])
+        return identity
 
     references = []
-    for record in doc._.legal_references or []:
-        identity = identity_of(record["identity"])
-        ev = evidence(record["start"], record["end"])
-        title = record["title"]
-        if record["title_start"] is not None:
-            t_start, t_end = matching.original_span(record["title_start"], record["title_end"])
+    for ref in resolved:
+        found = ref.found
+        ev = evidence(found.start, found.end)
+        title = found.title
+        if found.title_start is not None and found.title_end is not None:
+            t_start, t_end = matching.original_span(found.title_start, found.title_end)
             title = " ".join(original[t_start:t_end].split())
         references.append(
             LegalReference(
                 surface=ev.text,
                 start=ev.start,
                 end=ev.end,
-                type=record["type"],
-                kind_code=record["kind_code"],
-                number=record["number"],
-                issuer=_written_issuer(record, matching),
-                issuer_inferred=record["issuer_inferred"],
-                date=record["date"],
-                term=record["term"],
+                type=found.type,
+                kind_code=found.kind_code,
+                number=found.number,
+                issuer=_written_issuer(ref, matching),
+                issuer_inferred=ref.issuer_inferred,
+                date=found.date,
+                term=found.term,
                 title=title,
-                identity=identity,
+                identity=identity_of(ref.identity),
                 evidence=ev,
-                ambiguous=record["ambiguous"],
-                year_phrase=record["year_phrase"],
+                ambiguous=ref.ambiguous,
+                year_phrase=found.year_phrase,
             )
         )
+    layer = read_layer(doc, RelationLayer)
     relations = [
         Relation(
-            identity_of(rel["subject"]),
-            identity_of(rel["object"]),
-            rel["type"],
-            evidence(rel["start"], rel["end"], (rel["sentence_start"], rel["sentence_end"])),
+            identity_of(rel.subject),
+            identity_of(rel.object),
+            rel.type,
+            evidence(rel.start, rel.end, (rel.sentence_start, rel.sentence_end)),
         )
-        for rel in doc._.document_relations or []
+        for rel in layer.relations
     ]
-    subject: dict[str, Any] | None = doc._.subject_document
     extraction = Extraction(
         source=src,
         text=original,
-        subject=identity_of(subject) if subject else None,
+        subject=identity_of(layer.subject) if layer.subject else None,
         references=references,
         relations=relations,
         pipeline_version=PIPELINE_VERSION,
@@ -259,46 +305,51 @@ def _add_structure(
 ) -> None:
     """Boilerplate, solution areas, tasks, actors, places, horizons and targets, offsets mapped back."""
     original = matching.original
-    for start, end, kind in doc._.boilerplate_spans or []:
-        o_start, o_end = matching.original_span(start, end)
-        extraction.boilerplate.append(Boilerplate(kind, o_start, o_end, original[o_start:o_end]))
-    area_actors: dict[str, list[str]] = doc._.solution_area_actors or {}
-    for area in doc._.solution_areas or []:
-        ev = evidence(area["start"], area["end"])
+    for span in read_layer(doc, BoilerplateLayer).spans:
+        o_start, o_end = matching.original_span(span.start, span.end)
+        extraction.boilerplate.append(Boilerplate(span.kind, o_start, o_end, original[o_start:o_end]))
+    structure = read_layer(doc, StructureLayer)
+    actors = read_layer(doc, ActorLayer)
+    places = read_layer(doc, PlaceLayer)
+    themes = read_layer(doc, ThemeLayer)
+    for area in structure.areas:
+        ev = evidence(area.start, area.end)
         extraction.solution_areas.append(SolutionArea(
-            ordinal=area["ordinal"], label=area["label"], title=ev.text, start=ev.start, end=ev.end,
-            path=area["path"], parent=area["parent"], level=area["level"],
-            themes=tuple(area.get("themes", ())), actors=tuple(area_actors.get(area["path"], ())), evidence=ev,
+            ordinal=area.ordinal, label=area.label, title=ev.text, start=ev.start, end=ev.end,
+            path=area.path, parent=area.parent, level=area.level,
+            themes=tuple(themes.area_themes.get(area.path, ())), actors=tuple(actors.area_actors.get(area.path, ())),
+            evidence=ev,
         ))
-    place_names = {p["id"]: p["name"] for p in doc._.places or []}
-    for task in doc._.tasks or []:
-        ev = evidence(task["start"], task["end"])
+    place_names = {p.id: p.name for p in places.places}
+    for task in structure.tasks:
+        ev = evidence(task.start, task.end)
         task_actors = tuple(
-            TaskActor(a["id"], a["name"], a["role"], a["inherited"], evidence(a["start"], a["end"]))
-            for a in task.get("actors", ())
+            TaskActor(a.id, a.name, a.role, a.inherited, evidence(a.start, a.end))
+            for a in actors.task_actors.get(task.id, ())
         )
-        ids = tuple(task.get("places", ()))
+        ids = tuple(places.task_places.get(task.id, ()))
         extraction.tasks.append(Task(
-            area=task["ordinal"], area_path=task["area"], text=ev.text, start=ev.start, end=ev.end,
+            area=task.ordinal, area_path=task.area, text=ev.text, start=ev.start, end=ev.end,
             actors=task_actors, places=tuple(place_names.get(i, i) for i in ids), place_ids=ids,
-            themes=tuple(task.get("themes", ())), evidence=ev,
+            themes=tuple(themes.task_themes.get(task.id, ())), evidence=ev,
         ))
-    for actor in doc._.actors or []:
+    for actor in actors.actors:
         extraction.actors.append(Actor(
-            id=actor["id"], name=actor["name"], kind=actor["kind"], also_kinds=tuple(actor["also_kinds"]),
-            variants=tuple(actor["variants"]), mentions=tuple(evidence(s, e) for s, e in actor["mentions"]),
+            id=actor.id, name=actor.name, kind=actor.kind, also_kinds=actor.also_kinds,
+            variants=actor.variants, mentions=tuple(evidence(s, e) for s, e in actor.mentions),
         ))
-    for place in doc._.places or []:
+    for place in places.places:
         extraction.places.append(Place(
-            id=place["id"], name=place["name"], kind=place["kind"], variants=tuple(place["variants"]),
-            caption_only=place["caption_only"], mentions=tuple(evidence(s, e) for s, e in place["mentions"]),
+            id=place.id, name=place.name, kind=place.kind, variants=place.variants,
+            caption_only=place.caption_only, mentions=tuple(evidence(s, e) for s, e in place.mentions),
         ))
-    for h in doc._.horizons or []:
-        document = DocumentIdentity(**h["document"]) if h["document"] else extraction.subject
-        extraction.horizons.append(Horizon(h["year"], h["kind"], document, evidence(h["start"], h["end"])))
-    for t in doc._.targets or []:
-        ev = evidence(t["start"], t["end"])
-        extraction.targets.append(Target(ev.text, ev.start, ev.end, t["trigger"], t["year"], ev))
+    targets = read_layer(doc, TargetLayer)
+    for h in targets.horizons:
+        document = h.document if h.document else extraction.subject
+        extraction.horizons.append(Horizon(h.year, h.kind, document, evidence(h.start, h.end)))
+    for t in targets.targets:
+        ev = evidence(t.start, t.end)
+        extraction.targets.append(Target(ev.text, ev.start, ev.end, t.trigger, t.year, ev))
 
 
 def _original_nfc(matching: MatchingText, start: int, end: int) -> str:
@@ -306,23 +357,23 @@ def _original_nfc(matching: MatchingText, start: int, end: int) -> str:
     return " ".join(unicodedata.normalize("NFC", matching.original[o_start:o_end]).split())
 
 
-def _written_forms(doc: Doc, matching: MatchingText) -> dict[str, str]:
+def _written_forms(references: list[ResolvedReference], matching: MatchingText) -> dict[str, str]:
     """Each normalised name the matcher produced, mapped to the name as the text writes it."""
     forms: dict[str, str] = {}
-    for record in doc._.legal_references or []:
-        if record.get("name") and record.get("name_end") is not None:
-            normalised = " ".join(matching.text[record["start"]:record["name_end"]].split())
-            forms.setdefault(normalised, _original_nfc(matching, record["start"], record["name_end"]))
+    for ref in references:
+        if ref.found.name and ref.found.name_end is not None:
+            normalised = " ".join(matching.text[ref.found.start:ref.found.name_end].split())
+            forms.setdefault(normalised, _original_nfc(matching, ref.found.start, ref.found.name_end))
     return forms
 
 
-def _written_issuer(record: dict[str, Any], matching: MatchingText) -> str | None:
+def _written_issuer(ref: ResolvedReference, matching: MatchingText) -> str | None:
     """The stated issuer with its canonical capitalisation ("Bộ chính trị" -> "Bộ Chính trị") but the
     text's own spelling ("Uỷ ban nhân dân tỉnh" keeps its tone placement)."""
-    canonical = record["issuer"]
-    if canonical is None or record.get("issuer_start") is None:
+    canonical = ref.found.issuer
+    if canonical is None or ref.found.issuer_start is None or ref.found.issuer_end is None:
         return canonical
-    written = _original_nfc(matching, record["issuer_start"], record["issuer_end"])
+    written = _original_nfc(matching, ref.found.issuer_start, ref.found.issuer_end)
     if len(written) != len(canonical):
         return canonical
     pairs = zip(written, canonical, strict=True)

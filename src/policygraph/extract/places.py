@@ -10,7 +10,7 @@ Nội, Hải Phòng and Quảng Ninh).
 Which mentions count:
 
 - the text's places: every mention outside credit boilerplate (photo credits, source lines, bylines:
-  :data:`policygraph.text.clean.CREDIT_KINDS`) and outside the header's "Hà Nội, ngày ..." line (where
+  :data:`policygraph.text.boilerplate.CREDIT_KINDS`) and outside the header's "Hà Nội, ngày ..." line (where
   the document was signed, not what it is about). A place named in a photo caption counts, flagged
   ``caption_only`` when the text names it nowhere else;
 - a task's places: mentions inside the task's span, never in boilerplate, and not inside an actor's name
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,22 +31,25 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policygraph.errors import PipelineNotInitialized
+from policygraph.extract.data_dirs import DEFAULT_GAZETTEERS_DIR
+from policygraph.extract.doc_state import (
+    ActorLayer,
+    BoilerplateLayer,
+    FoundPlace,
+    PlaceLayer,
+    PlaceMention,
+    StructureLayer,
+    read_layer,
+    write_layer,
+)
 from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import NameMatcher, lower_same_length
-from policygraph.text.clean import CREDIT_KINDS
-
-for _name in ("place_mentions", "places", "header_place", "boilerplate_spans", "actor_mentions", "tasks"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+from policygraph.extract.regex import inside
+from policygraph.text.boilerplate import CREDIT_KINDS
 
 _HEADER_LINE = re.compile(r"(?m)^[ \t*_|]*([^\W\d_][^\n,;:|*]{1,40}),[ \t]*ngày[ \t]+\d")
 HEADER_CHARS = 2500
-
-
-def default_gazetteers_dir() -> Path:
-    from policygraph.config import get_settings
-
-    return get_settings().gazetteers_dir
 
 
 @dataclass
@@ -97,64 +101,76 @@ def _place_gazetteer(directory: str) -> PlaceGazetteer:
     return PlaceGazetteer(json.loads((Path(directory) / "places.json").read_text(encoding="utf-8")))
 
 
-def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
 class PlaceRecognizer:
-    """Place mentions (``doc._.place_mentions``), the text's places (``doc._.places``) and each task's
-    places (``task["places"]``)."""
+    """Place mentions, the text's places and each task's places: ``doc._.places``."""
 
-    def __init__(self, nlp: Language, name: str, gazetteers_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.gazetteer = PlaceGazetteer.from_dir(Path(gazetteers_dir) if gazetteers_dir else default_gazetteers_dir())
+        self.gazetteer: PlaceGazetteer | None = None
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+        gazetteers_dir: str = str(DEFAULT_GAZETTEERS_DIR),
+    ) -> None:
+        """Loads ``places.json`` from ``gazetteers_dir``."""
+        self.gazetteer = PlaceGazetteer.from_dir(Path(gazetteers_dir))
 
     def __call__(self, doc: Doc) -> Doc:
+        gazetteer = self.gazetteer
+        if gazetteer is None:
+            raise PipelineNotInitialized(self.name)
         text = cached_text(doc)
-        found = self.gazetteer.find(text)
-        boilerplate = [(s, e, k) for s, e, k in (doc._.boilerplate_spans or [])]
-        credit = [(s, e) for s, e, k in boilerplate if k in CREDIT_KINDS]
-        caption = [(s, e) for s, e, k in boilerplate if k not in CREDIT_KINDS]
-        header = self.gazetteer.header_place(text)
+        found = gazetteer.find(text)
+        boilerplate = read_layer(doc, BoilerplateLayer).spans
+        credit = [(b.start, b.end) for b in boilerplate if b.kind in CREDIT_KINDS]
+        caption = [(b.start, b.end) for b in boilerplate if b.kind not in CREDIT_KINDS]
+        header = gazetteer.header_place(text)
         header_span = (header[1], header[2]) if header else None
         mentions = []
         for s, e, pid in found:
-            where = "credit" if _covered(s, e, credit) else "caption" if _covered(s, e, caption) else (
+            where = "credit" if inside(s, e, credit) else "caption" if inside(s, e, caption) else (
                 "header" if header_span == (s, e) else "text")
-            mentions.append([s, e, pid, where])
-        doc._.place_mentions = mentions
-        doc._.header_place = header[0] if header else None
+            mentions.append(PlaceMention(s, e, pid, where))
 
         places: dict[str, dict[str, Any]] = {}
-        for s, e, pid, where in mentions:
-            if where in {"credit", "header"}:
+        for m in mentions:
+            if m.where in {"credit", "header"}:
                 continue
-            entry = self.gazetteer.by_id[pid]
-            record = places.setdefault(pid, {
-                "id": pid, "name": entry["name"], "kind": entry["kind"], "variants": [], "mentions": [],
+            entry = gazetteer.by_id[m.id]
+            record = places.setdefault(m.id, {
+                "id": m.id, "name": entry["name"], "kind": entry["kind"], "variants": [], "mentions": [],
                 "caption_only": True,
             })
-            surface = " ".join(text[s:e].split())
+            surface = " ".join(text[m.start:m.end].split())
             if surface not in record["variants"]:
                 record["variants"].append(surface)
-            record["mentions"].append([s, e])
-            if where == "text":
+            record["mentions"].append((m.start, m.end))
+            if m.where == "text":
                 record["caption_only"] = False
-        doc._.places = list(places.values())
 
-        actor_spans = [(m["start"], m["end"]) for m in (doc._.actor_mentions or [])]
-        for task in doc._.tasks or []:
+        actor_spans = [(a.start, a.end) for a in read_layer(doc, ActorLayer).mentions]
+        task_places: dict[int, list[str]] = {}
+        for task in read_layer(doc, StructureLayer).tasks:
             ids: list[str] = []
-            for s, e, pid, where in mentions:
-                if s < task["start"] or e > task["end"] or where != "text":
+            for m in mentions:
+                if m.start < task.start or m.end > task.end or m.where != "text":
                     continue
-                if _covered(s, e, actor_spans) or pid in ids:
+                if inside(m.start, m.end, actor_spans) or m.id in ids:
                     continue
-                ids.append(pid)
-            task["places"] = ids
+                ids.append(m.id)
+            task_places[task.id] = ids
+        write_layer(doc, PlaceLayer(
+            mentions=mentions,
+            places=[FoundPlace(p["id"], p["name"], p["kind"], tuple(p["variants"]), tuple(p["mentions"]),
+                               p["caption_only"]) for p in places.values()],
+            header_place=header[0] if header else None,
+            task_places=task_places,
+        ))
         return doc
 
     def to_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> None:
+        if self.gazetteer is None:
+            raise PipelineNotInitialized(self.name)
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / "places.json").write_text(json.dumps(self.gazetteer.entries, ensure_ascii=False), "utf-8")
@@ -162,8 +178,3 @@ class PlaceRecognizer:
     def from_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> PlaceRecognizer:
         self.gazetteer = PlaceGazetteer(json.loads((Path(path) / "places.json").read_text(encoding="utf-8")))
         return self
-
-
-@Language.factory("policygraph_places", default_config={"gazetteers_dir": ""})
-def make_place_recognizer(nlp: Language, name: str, gazetteers_dir: str) -> PlaceRecognizer:
-    return PlaceRecognizer(nlp, name, gazetteers_dir)

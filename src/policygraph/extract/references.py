@@ -18,15 +18,14 @@ from policygraph.extract.patterns import (
     BLANK_DATE_RE,
     BLANK_NUMBER_RE,
     DATE_RE,
-    GAP,
     NUMBER_RE,
     SHORT_NUMBER_RE,
     SO_RE,
     TERM_RE,
-    WORD_CHAR,
     YEAR_PHRASE_RE,
     ReferencePatterns,
 )
+from policygraph.extract.regex import GAP, LINE_GAP, WORD_CHAR
 
 _OPTIONAL_GAP = re.compile(rf"(?:{GAP})?")
 _LEADING_GAP = re.compile(rf"(?:{GAP})")
@@ -69,7 +68,7 @@ _PURPOSE_RE = re.compile(
 )
 _SERIAL_AND_YEAR = re.compile(r"\d{1,5}/(?P<year>(?:19|20)\d\d)(?![\w/-])")
 _BARE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)(?![\d/.,-]\d|[\w/])")
-_NAME_GAP = re.compile(r"[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*")
+_NAME_GAP = re.compile(LINE_GAP)
 _PROJECT_NAME_GAP = re.compile(r"[ \t]+(?:[-–][ \t]+)?(?:\r?\n[ \t]*)?|\r?\n[ \t]*")
 _AMENDING_LAW_RE = re.compile(
     rf"(?P<kind>Luật|Pháp(?:{GAP})lệnh)(?:{GAP})sửa(?:{GAP})đổi(?:,?(?:{GAP})bổ(?:{GAP})sung)?"

@@ -43,8 +43,9 @@ left out) is split at ";" where the next clause opens with a directive verb (``d
 role ("chủ trì", "phối hợp" ...) or a subject verb within its first words, or is a numbered item or a
 bullet. Its text is the clause without the closing punctuation, with offsets into the text.
 
-Everything here works on the characters (``doc.text``), like the reference finder; results are plain
-dicts on the Doc (``doc._.solution_sections``, ``doc._.solution_areas``, ``doc._.tasks``).
+Everything here works on the characters (``doc.text``), like the reference finder; results are the
+Doc's structure layer (``doc._.structure``: :class:`~policygraph.extract.doc_state.FoundSection`,
+:class:`~policygraph.extract.doc_state.FoundArea`, :class:`~policygraph.extract.doc_state.FoundTask`).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,26 +61,22 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policygraph.errors import PipelineNotInitialized
+from policygraph.extract.data_dirs import DEFAULT_DATA_DIR, DEFAULT_GAZETTEERS_DIR, structure_dir
+from policygraph.extract.doc_state import (
+    BoilerplateLayer,
+    FoundArea,
+    FoundSection,
+    FoundTask,
+    SentenceLayer,
+    StructureLayer,
+    read_layer,
+    write_layer,
+)
 from policygraph.extract.doc_text import cached_text
-
-# Also registered where they are written; registered here too so that this module can run alone.
-for _name in ("boilerplate_spans", "sentence_spans", "solution_sections", "solution_areas", "tasks"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
-
-def default_structure_dir() -> Path:
-    from policygraph.config import get_settings
-
-    return get_settings().data_dir / "structure"
-
+from policygraph.extract.regex import alternation
 
 # ---- the rules as data ------------------------------------------------------------------------------
-
-
-def _words_alternation(words: list[str] | tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @dataclass
@@ -94,12 +92,12 @@ class StructureRules:
     intro: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        openers = _words_alternation(self.directives["directive_openers"])
+        openers = alternation(self.directives["directive_openers"])
         self.opener = re.compile(rf"(?:{openers})(?![^\W_])", re.IGNORECASE)
         self.clause_split = re.compile(rf";[ \t]*(?:\r?\n[ \t]*)?(?=(?:{openers})(?![^\W_]))")
         roles = [*self.directives["lead_triggers"], *self.directives["coordinating_triggers"], *self.subject_verbs]
-        self.role_head = re.compile(rf"(?<![^\W_])(?:{_words_alternation(roles)})(?![^\W_])", re.IGNORECASE)
-        phrases = _words_alternation(self.sections["intro_phrases"])
+        self.role_head = re.compile(rf"(?<![^\W_])(?:{alternation(roles)})(?![^\W_])", re.IGNORECASE)
+        phrases = alternation(self.sections["intro_phrases"])
         self.intro = re.compile(
             rf"(?<![^\W_])(?:{phrases})(?:[\s,]+[^\s,.;:]+){{0,3}}[\s,]+sau(?:\s+đây)?\s*:\s*$", re.IGNORECASE
         )
@@ -335,7 +333,7 @@ def outline_levels(paras: list[Paragraph]) -> None:
 
 @dataclass
 class _Area:
-    record: dict[str, Any]
+    record: FoundArea
     level: int
 
 
@@ -367,26 +365,26 @@ class StructureReader:
         text: str,
         sentences: list[tuple[int, int]],
         boilerplate: list[tuple[int, int, str]],
-    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    ) -> tuple[list[FoundSection], list[FoundArea], list[FoundTask]]:
         paras = paragraphs(text, boilerplate)
         for p in paras:
             if p.heading and p.title_end - p.content_start > self.max_title:
                 p.heading = False
         outline_levels(paras)
         sections = self._sections(text, paras)
-        areas: list[dict[str, Any]] = []
-        tasks: list[dict[str, Any]] = []
+        areas: list[FoundArea] = []
+        tasks: list[FoundTask] = []
         paths: set[str] = set()
         for index, (kind, first, last, _intro) in enumerate(sections):
             self._read_section(text, paras, index, kind, first, last, sentences, boilerplate, areas, tasks, paths)
         section_records = [
-            {
-                "kind": kind,
-                "start": paras[first].start,
-                "end": paras[last - 1].end,
-                "intro_start": paras[intro].content_start if intro is not None else None,
-                "intro_end": paras[intro].end if intro is not None else None,
-            }
+            FoundSection(
+                kind,
+                paras[first].start,
+                paras[last - 1].end,
+                paras[intro].content_start if intro is not None else None,
+                paras[intro].end if intro is not None else None,
+            )
             for kind, first, last, intro in sections
         ]
         return section_records, areas, tasks
@@ -433,8 +431,8 @@ class StructureReader:
         last: int,
         sentences: list[tuple[int, int]],
         boilerplate: list[tuple[int, int, str]],
-        areas: list[dict[str, Any]],
-        tasks: list[dict[str, Any]],
+        areas: list[FoundArea],
+        tasks: list[FoundTask],
         paths: set[str],
     ) -> None:
         base = paras[first].level
@@ -447,24 +445,23 @@ class StructureReader:
                 stack.pop()
             parent = stack[-1].record if stack else None
             assert p.marker is not None
-            path = f"{parent['path']}.{p.marker.value}" if parent else str(p.marker.value)
+            path = f"{parent.path}.{p.marker.value}" if parent else str(p.marker.value)
             if path in paths:
                 return False
-            unique = path
-            paths.add(unique)
-            record = {
-                "ordinal": p.marker.value,
-                "label": p.marker.label,
-                "start": p.content_start,
-                "end": title_end,
-                "heading_start": p.start,
-                "heading_end": p.end,
-                "path": unique,
-                "parent": parent["path"] if parent else None,
-                "level": p.level - base + 1,
-                "section": index,
-                "inline": title_end < p.end and not p.heading,
-            }
+            paths.add(path)
+            record = FoundArea(
+                ordinal=p.marker.value,
+                label=p.marker.label,
+                start=p.content_start,
+                end=title_end,
+                heading_start=p.start,
+                heading_end=p.end,
+                path=path,
+                parent=parent.path if parent else None,
+                level=p.level - base + 1,
+                section=index,
+                inline=title_end < p.end and not p.heading,
+            )
             areas.append(record)
             stack.append(_Area(record, p.level))
             return True
@@ -498,9 +495,9 @@ class StructureReader:
         end: int,
         sentences: list[tuple[int, int]],
         boilerplate: list[tuple[int, int, str]],
-        area: dict[str, Any],
+        area: FoundArea,
         listed: bool,
-        tasks: list[dict[str, Any]],
+        tasks: list[FoundTask],
     ) -> None:
         pieces = [(start, end)]
         for bs, be, _ in boilerplate:
@@ -529,13 +526,7 @@ class StructureReader:
                     if not (listed or self.rules.opener.match(text, ts, te) or self.rules.role_head.search(
                             text, ts, min(te, ts + 200))):
                         continue
-                    tasks.append({
-                        "area": area["path"],
-                        "ordinal": area["ordinal"],
-                        "start": ts,
-                        "end": te,
-                        "section": area["section"],
-                    })
+                    tasks.append(FoundTask(len(tasks), area.path, area.ordinal, ts, te, area.section))
 
 
 # ---- the spaCy components ---------------------------------------------------------------------------
@@ -544,41 +535,41 @@ class StructureReader:
 class SolutionStructureReader:
     """Solution sections, areas and tasks (see the module docstring for the rule)."""
 
-    def __init__(self, nlp: Language, name: str, structure_dir: str, gazetteers_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        directory = Path(structure_dir) if structure_dir else default_structure_dir()
-        self.rules = StructureRules.from_dir(directory, _subject_verbs(gazetteers_dir))
-        self.reader = StructureReader(self.rules)
+        self.rules: StructureRules | None = None
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+        data_dir: str = str(DEFAULT_DATA_DIR), gazetteers_dir: str = str(DEFAULT_GAZETTEERS_DIR),
+    ) -> None:
+        """Loads ``structure/sections.json`` and ``directives.json`` from ``data_dir``, and the subject verbs
+        of ``actor_patterns.json`` from ``gazetteers_dir``."""
+        data = json.loads((Path(gazetteers_dir) / "actor_patterns.json").read_text(encoding="utf-8"))
+        subject_verbs = tuple(data["acting_places"]["subject_verbs"])
+        self._use(StructureRules.from_dir(structure_dir(Path(data_dir)), subject_verbs))
+
+    def _use(self, rules: StructureRules) -> None:
+        self.rules = rules
+        self.reader = StructureReader(rules)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.rules is None:
+            raise PipelineNotInitialized(self.name)
         text = cached_text(doc)
-        sentences = [tuple(s) for s in (doc._.sentence_spans or [[0, len(text)]])]
-        boilerplate = [tuple(b) for b in (doc._.boilerplate_spans or [])]
-        sections, areas, tasks = self.reader.read(text, sentences, boilerplate)  # type: ignore[arg-type]
-        doc._.solution_sections = sections
-        doc._.solution_areas = areas
-        doc._.tasks = tasks
+        sentences = read_layer(doc, SentenceLayer).spans or [(0, len(text))]
+        boilerplate = [(b.start, b.end, b.kind) for b in read_layer(doc, BoilerplateLayer).spans]
+        sections, areas, tasks = self.reader.read(text, sentences, boilerplate)
+        write_layer(doc, StructureLayer(sections, areas, tasks))
         return doc
 
     def to_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> None:
+        if self.rules is None:
+            raise PipelineNotInitialized(self.name)
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / "structure.json").write_text(json.dumps(self.rules.to_dict(), ensure_ascii=False), "utf-8")
 
     def from_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> SolutionStructureReader:
-        self.rules = StructureRules.from_dict(json.loads((Path(path) / "structure.json").read_text("utf-8")))
-        self.reader = StructureReader(self.rules)
+        self._use(StructureRules.from_dict(json.loads((Path(path) / "structure.json").read_text("utf-8"))))
         return self
-
-
-def _subject_verbs(gazetteers_dir: str) -> tuple[str, ...]:
-    from policygraph.config import get_settings
-
-    directory = Path(gazetteers_dir) if gazetteers_dir else get_settings().gazetteers_dir
-    data = json.loads((directory / "actor_patterns.json").read_text(encoding="utf-8"))
-    return tuple(data["acting_places"]["subject_verbs"])
-
-
-@Language.factory("policygraph_structure", default_config={"structure_dir": "", "gazetteers_dir": ""})
-def make_structure_reader(nlp: Language, name: str, structure_dir: str, gazetteers_dir: str) -> SolutionStructureReader:
-    return SolutionStructureReader(nlp, name, structure_dir, gazetteers_dir)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,18 +31,22 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policygraph.errors import PipelineNotInitialized
+from policygraph.extract.data_dirs import DEFAULT_DATA_DIR, structure_dir
+from policygraph.extract.doc_state import (
+    BoilerplateLayer,
+    FoundHorizon,
+    FoundTarget,
+    ReferenceLayer,
+    SentenceLayer,
+    TargetLayer,
+    read_layer,
+    write_layer,
+)
 from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import lower_same_length
-from policygraph.extract.structure import default_structure_dir
-from policygraph.text.clean import CREDIT_KINDS
-
-for _name in ("horizons", "targets", "target_years", "boilerplate_spans", "legal_references", "sentence_spans"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+from policygraph.extract.regex import alternation, inside
+from policygraph.text.boilerplate import CREDIT_KINDS
 
 
 @dataclass
@@ -54,21 +59,17 @@ class TargetRules:
     def __post_init__(self) -> None:
         d = self.data
         year = r"(\d{4})(?!\d)"
-        self.vision = re.compile(rf"(?<![^\W_])(?:{_alternation(d['vision_year_phrases'])})\s+{year}")
-        self.target = re.compile(rf"(?<![^\W_])(?:{_alternation(d['target_year_phrases'])})\s+{year}")
-        ranges = _alternation(d["range_openers"])
+        self.vision = re.compile(rf"(?<![^\W_])(?:{alternation(d['vision_year_phrases'])})\s+{year}")
+        self.target = re.compile(rf"(?<![^\W_])(?:{alternation(d['target_year_phrases'])})\s+{year}")
+        ranges = alternation(d["range_openers"])
         self.range_before = re.compile(rf"(?<![^\W_])(?:{ranges})\s+(?:năm\s+)?\d{{4}}\s*$")
-        self.goal = re.compile(rf"(?<![^\W_])(?:{_alternation(d['goal_triggers'])})(?![^\W_])")
-        self.cut = re.compile(rf",\s*(?:{_alternation([*d['goal_cut_words'], *self.openers])})(?![^\W_])")
+        self.goal = re.compile(rf"(?<![^\W_])(?:{alternation(d['goal_triggers'])})(?![^\W_])")
+        self.cut = re.compile(rf",\s*(?:{alternation([*d['goal_cut_words'], *self.openers])})(?![^\W_])")
         self.inner_cut = re.compile(r"\s+(?:để|nhằm)(?![^\W_])|[;:]|\.(?=\s|$)")
         self.min_year, self.max_year = int(d["min_year"]), int(d["max_year"])
 
 
 _LEAD_IN = re.compile(r"(?<![^\W_])(?:theo\s+kế\s+hoạch|theo\s+đó|cụ\s+thể)\s*,?$")
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
 
 
 class TargetReader:
@@ -81,7 +82,7 @@ class TargetReader:
         for kind, pattern in (("vision", self.rules.vision), ("target", self.rules.target)):
             for m in pattern.finditer(lowered):
                 year = int(m.group(1))
-                if not self.rules.min_year <= year <= self.rules.max_year or _inside(m.start(), m.end(), excluded):
+                if not self.rules.min_year <= year <= self.rules.max_year or inside(m.start(), m.end(), excluded):
                     continue
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
@@ -117,7 +118,7 @@ class TargetReader:
 
         for m in self.rules.goal.finditer(lowered):
             sentence = sentence_of(m.start())
-            if sentence is None or _inside(m.start(), m.end(), excluded):
+            if sentence is None or inside(m.start(), m.end(), excluded):
                 continue
             s, e = sentence
             trigger = " ".join(lowered[m.start():m.end()].split())
@@ -135,7 +136,7 @@ class TargetReader:
                 out.append(self._goal(start, clause_end, trigger, s, horizons))
         for h in horizons:
             sentence = sentence_of(h["start"])
-            if h["kind"] != "target" or sentence is None or _inside(h["start"], h["end"], excluded):
+            if h["kind"] != "target" or sentence is None or inside(h["start"], h["end"], excluded):
                 continue
             s, e = sentence
             before = lowered[s:h["start"]].rstrip()
@@ -161,40 +162,58 @@ class TargetReader:
 
 
 class TargetRecognizer:
-    """``doc._.horizons`` (years with their kind and document), ``doc._.target_years`` and ``doc._.targets``."""
+    """Horizons (years with their kind and document), the text's target years and its targets:
+    ``doc._.targets``."""
 
-    def __init__(self, nlp: Language, name: str, structure_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        directory = Path(structure_dir) if structure_dir else default_structure_dir()
+        self.rules: TargetRules | None = None
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+        data_dir: str = str(DEFAULT_DATA_DIR),
+    ) -> None:
+        """Loads ``structure/targets.json`` and the directive openers of ``directives.json`` from ``data_dir``."""
+        directory = structure_dir(Path(data_dir))
         data = json.loads((directory / "targets.json").read_text(encoding="utf-8"))
         openers = json.loads((directory / "directives.json").read_text(encoding="utf-8"))["directive_openers"]
-        self.rules = TargetRules(data, tuple(openers))
-        self.reader = TargetReader(self.rules)
+        self._use(TargetRules(data, tuple(openers)))
+
+    def _use(self, rules: TargetRules) -> None:
+        self.rules = rules
+        self.reader = TargetReader(rules)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.rules is None:
+            raise PipelineNotInitialized(self.name)
         text = cached_text(doc)
         lowered = lower_same_length(text)
-        boilerplate = doc._.boilerplate_spans or []
-        credit = [(s, e) for s, e, k in boilerplate if k in CREDIT_KINDS]
-        every = [(s, e) for s, e, _ in boilerplate]
+        boilerplate = read_layer(doc, BoilerplateLayer).spans
+        credit = [(b.start, b.end) for b in boilerplate if b.kind in CREDIT_KINDS]
+        every = [(b.start, b.end) for b in boilerplate]
         horizons = self.reader.horizons(lowered, credit)
         titles = [
-            (r["title_start"], r["title_end"], r["identity"])
-            for r in (doc._.legal_references or [])
-            if r.get("title_start") is not None
+            (r.found.title_start, r.found.title_end, r.identity)
+            for r in read_layer(doc, ReferenceLayer).references
+            if r.found.title_start is not None and r.found.title_end is not None
         ]
         for h in horizons:
             inner = [t for t in titles if t[0] <= h["start"] and h["end"] <= t[1]]
             if inner:
                 h["document"] = min(inner, key=lambda t: t[1] - t[0])[2]
-        doc._.horizons = horizons
-        doc._.target_years = sorted({h["year"] for h in horizons})
-        sentences = [tuple(s) for s in (doc._.sentence_spans or [[0, len(text)]])]
+        sentences = read_layer(doc, SentenceLayer).spans or [(0, len(text))]
         excluded = every + [(s, e) for s, e, _ in titles]
-        doc._.targets = self.reader.goals(lowered, sentences, excluded, horizons)  # type: ignore[arg-type]
+        targets = self.reader.goals(lowered, sentences, excluded, horizons)
+        write_layer(doc, TargetLayer(
+            horizons=[FoundHorizon(h["year"], h["kind"], h["start"], h["end"], h["document"]) for h in horizons],
+            target_years=sorted({h["year"] for h in horizons}),
+            targets=[FoundTarget(t["start"], t["end"], t["trigger"], t["year"]) for t in targets],
+        ))
         return doc
 
     def to_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> None:
+        if self.rules is None:
+            raise PipelineNotInitialized(self.name)
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         data = {"targets": self.rules.data, "openers": list(self.rules.openers)}
@@ -202,11 +221,5 @@ class TargetRecognizer:
 
     def from_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> TargetRecognizer:
         data = json.loads((Path(path) / "targets.json").read_text(encoding="utf-8"))
-        self.rules = TargetRules(data["targets"], tuple(data["openers"]))
-        self.reader = TargetReader(self.rules)
+        self._use(TargetRules(data["targets"], tuple(data["openers"])))
         return self
-
-
-@Language.factory("policygraph_targets", default_config={"structure_dir": ""})
-def make_target_recognizer(nlp: Language, name: str, structure_dir: str) -> TargetRecognizer:
-    return TargetRecognizer(nlp, name, structure_dir)

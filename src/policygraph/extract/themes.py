@@ -10,18 +10,18 @@ caption) gives none, since tasks never include it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from policygraph.extract.doc_text import cached_text, release_text
+from policygraph.errors import PipelineNotInitialized
+from policygraph.extract.data_dirs import DEFAULT_GAZETTEERS_DIR
+from policygraph.extract.doc_state import StructureLayer, ThemeLayer, read_layer, write_layer
+from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import NameMatcher, lower_same_length
-from policygraph.extract.places import default_gazetteers_dir
-
-for _name in ("solution_areas", "tasks"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
 
 
 class ThemeTriggers:
@@ -44,34 +44,43 @@ class ThemeTriggers:
 
 
 class ThemeTagger:
-    """Sets ``task["themes"]`` and ``area["themes"]`` (theme slugs)."""
+    """The theme slugs of each task and each area: ``doc._.themes``."""
 
-    def __init__(self, nlp: Language, name: str, themes_path: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.triggers = ThemeTriggers.from_path(
-            Path(themes_path) if themes_path else default_gazetteers_dir() / "themes.json"
-        )
+        self.triggers: ThemeTriggers | None = None
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+        gazetteers_dir: str = str(DEFAULT_GAZETTEERS_DIR),
+    ) -> None:
+        """Loads ``themes.json`` from ``gazetteers_dir``."""
+        self.triggers = ThemeTriggers.from_path(Path(gazetteers_dir) / "themes.json")
 
     def __call__(self, doc: Doc) -> Doc:
-        areas = doc._.solution_areas or []
-        if not areas:
-            release_text(doc)
+        triggers = self.triggers
+        if triggers is None:
+            raise PipelineNotInitialized(self.name)
+        structure = read_layer(doc, StructureLayer)
+        if not structure.areas:
+            write_layer(doc, ThemeLayer())
             return doc
         text = cached_text(doc)
-        release_text(doc)
         lowered = lower_same_length(text)
-        tasks = doc._.tasks or []
-        for task in tasks:
-            task["themes"] = self.triggers.themes(text, lowered, task["start"], task["end"])
-        for area in areas:
-            themes = self.triggers.themes(text, lowered, area["start"], area["end"])
-            for task in tasks:
-                if task["area"] == area["path"]:
-                    themes.extend(t for t in task["themes"] if t not in themes)
-            area["themes"] = themes
+        task_themes = {task.id: triggers.themes(text, lowered, task.start, task.end) for task in structure.tasks}
+        area_themes: dict[str, list[str]] = {}
+        for area in structure.areas:
+            themes = triggers.themes(text, lowered, area.start, area.end)
+            for task in structure.tasks:
+                if task.area == area.path:
+                    themes.extend(t for t in task_themes[task.id] if t not in themes)
+            area_themes[area.path] = themes
+        write_layer(doc, ThemeLayer(task_themes, area_themes))
         return doc
 
     def to_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> None:
+        if self.triggers is None:
+            raise PipelineNotInitialized(self.name)
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / "themes.json").write_text(json.dumps(self.triggers.triggers, ensure_ascii=False), "utf-8")
@@ -79,8 +88,3 @@ class ThemeTagger:
     def from_disk(self, path: Path, *, exclude: tuple[str, ...] = ()) -> ThemeTagger:
         self.triggers = ThemeTriggers.from_path(Path(path) / "themes.json")
         return self
-
-
-@Language.factory("policygraph_themes", default_config={"themes_path": ""})
-def make_theme_tagger(nlp: Language, name: str, themes_path: str) -> ThemeTagger:
-    return ThemeTagger(nlp, name, themes_path)

@@ -1,4 +1,4 @@
-"""Separate page boilerplate from policy content in news text, keeping offsets into the text given.
+"""Find page boilerplate in news text (spans, with offsets into the text given); it removes nothing.
 
 A news page copied as text carries more than the article: photo captions with their credit
 ("... (Ảnh: TTXVN phát)"), relative times and links ("5 giờ trướcBài gốc"), agency tags ("(Vietnam+)",
@@ -34,10 +34,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from policygraph.config import Settings
+from policygraph.extract.regex import alternation
+
 CREDIT_KINDS = frozenset(
     {"photo_credit", "relative_time", "timestamp", "original_link", "agency_tag", "source", "byline"}
 )
-BOILERPLATE_KINDS = CREDIT_KINDS | {"caption"}
 
 _UPPER = "A-ZĐÀ-ỸẠ-Ỹ"
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -96,19 +98,13 @@ class BoilerplateWords:
 
 
 def default_words_path() -> Path:
-    from policygraph.config import get_settings
-
-    return get_settings().data_dir / "structure" / "boilerplate.json"
+    """``boilerplate.json`` under the default data folder (the default of ``POLICYGRAPH_DATA_DIR``)."""
+    return Path(Settings.model_fields["data_dir"].default) / "structure" / "boilerplate.json"
 
 
 @lru_cache(maxsize=4)
 def _default_words(path: str) -> BoilerplateWords:
     return BoilerplateWords.from_path(Path(path))
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 class BoilerplateFinder:
@@ -117,10 +113,10 @@ class BoilerplateFinder:
     def __init__(self, words: BoilerplateWords) -> None:
         self.words = words
         flags = re.IGNORECASE
-        credit = _alternation(words.photo_credit_words)
+        credit = alternation(words.photo_credit_words)
         self.credit_at_end = re.compile(rf"\(\s*(?:{credit})(?![^\W\d_])[^()\n]*\)[\s*_]*$", flags)
         self.credit_line = re.compile(rf"(?:{credit})\s*:", flags)
-        units = _alternation(words.relative_time_units)
+        units = alternation(words.relative_time_units)
         suffix = re.escape(words.relative_time_suffix)
         self.tokens: tuple[tuple[str, re.Pattern[str]], ...] = (
             ("relative_time", re.compile(rf"\d{{1,3}}\s*(?:{units})\s+{suffix}", flags)),
@@ -132,18 +128,18 @@ class BoilerplateFinder:
                     flags,
                 ),
             ),
-            ("original_link", re.compile(rf"(?:{_alternation(words.original_link_phrases)})(?![^\W\d_])", flags)),
+            ("original_link", re.compile(rf"(?:{alternation(words.original_link_phrases)})(?![^\W\d_])", flags)),
         )
         tag = words.max_tag_chars
         self.tag_line = re.compile(rf"\(\s*[{_UPPER}][^\d()\n]{{0,{tag - 1}}}\)")
         self.tag_prefix = re.compile(rf"\(\s*[{_UPPER}][^\d()\n]{{0,{tag - 1}}}\)\s*[-–—:]\s*")
-        heads = _alternation(tuple(h for h in words.source_line_heads if h.lower() != "theo"))
+        heads = alternation(tuple(h for h in words.source_line_heads if h.lower() != "theo"))
         self.source_line = re.compile(rf"(?:{heads})\s*:", flags)
         self.source_with_url = re.compile(rf"(?:{heads})(?![^\W\d_])[^\n]*(?:https?://|www\.)", flags)
         self.theo_line = re.compile(
             rf"Theo\s+[{_UPPER}0-9][^\s,.;:]*(?:\s+[{_UPPER}0-9+/][^\s,.;:]*){{0,5}}\s*\.?\s*$"
         )
-        self.byline_head = re.compile(rf"(?:{_alternation(words.byline_heads)})(?![^\W\d_])", flags)
+        self.byline_head = re.compile(rf"(?:{alternation(words.byline_heads)})(?![^\W\d_])", flags)
         self.byline_name = re.compile(
             rf"[{_UPPER}][^\W\d_]*(?:[ \t]+[{_UPPER}][^\W\d_]*){{0,4}}"
             rf"(?:[ \t]*[/(-][ \t]*[{_UPPER}+][^\s()]*\)?)?[ \t]*\.?"
@@ -151,7 +147,7 @@ class BoilerplateFinder:
         self.separators = re.compile(r"[\s|•·\-–—*_]*")
         # A line can only be boilerplate if it has a parenthesis or a URL, or opens with a digit or one of
         # the words above: one cheap test keeps the per-line patterns off most lines.
-        openers = _alternation((*words.photo_credit_words, *words.original_link_phrases, *words.source_line_heads,
+        openers = alternation((*words.photo_credit_words, *words.original_link_phrases, *words.source_line_heads,
                                 *words.byline_heads, "thứ", "chủ nhật", "http", "www"))
         self.candidate = re.compile(rf"[ \t*_|]*(?:\d|\(|(?:{openers}))|[^\n]*(?:\(|https?://|www\.)", flags)
 
