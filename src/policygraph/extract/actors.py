@@ -65,8 +65,8 @@ from policygraph.extract.doc_state import (
 from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import NameMatcher, lower_same_length
 from policygraph.extract.places import PlaceGazetteer
-from policygraph.extract.regex import alternation, inside
 from policygraph.text.boilerplate import CREDIT_KINDS
+from policygraph.text.regex import alternation, inside
 
 ROLE_RANK = {"lead": 0, "coordinating": 1, "assigned": 2, "participant": 3, None: 4}
 _ALL_PLACE_KINDS = frozenset(

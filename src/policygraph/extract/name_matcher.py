@@ -19,8 +19,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from policygraph.extract.regex import LINE_GAP
 from policygraph.text.normalize import canonical_tone_placement
+from policygraph.text.regex import LINE_GAP
 
 _SPACE = rf"(?:{LINE_GAP})"
 

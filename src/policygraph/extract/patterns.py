@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from policygraph.extract.regex import GAP, SPACE, WORD_CHAR, gap_joined
+from policygraph.text.regex import GAP, SPACE, WORD_CHAR, gap_joined
 
 
 @dataclass(frozen=True)

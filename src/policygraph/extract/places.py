@@ -45,8 +45,8 @@ from policygraph.extract.doc_state import (
 )
 from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import NameMatcher, lower_same_length
-from policygraph.extract.regex import inside
 from policygraph.text.boilerplate import CREDIT_KINDS
+from policygraph.text.regex import inside
 
 _HEADER_LINE = re.compile(r"(?m)^[ \t*_|]*([^\W\d_][^\n,;:|*]{1,40}),[ \t]*ngày[ \t]+\d")
 HEADER_CHARS = 2500

@@ -25,7 +25,7 @@ from policygraph.extract.patterns import (
     YEAR_PHRASE_RE,
     ReferencePatterns,
 )
-from policygraph.extract.regex import GAP, LINE_GAP, WORD_CHAR
+from policygraph.text.regex import GAP, LINE_GAP, WORD_CHAR
 
 _OPTIONAL_GAP = re.compile(rf"(?:{GAP})?")
 _LEADING_GAP = re.compile(rf"(?:{GAP})")

@@ -74,7 +74,7 @@ from policygraph.extract.doc_state import (
     write_layer,
 )
 from policygraph.extract.doc_text import cached_text
-from policygraph.extract.regex import alternation
+from policygraph.text.regex import alternation
 
 # ---- the rules as data ------------------------------------------------------------------------------
 

@@ -45,8 +45,8 @@ from policygraph.extract.doc_state import (
 )
 from policygraph.extract.doc_text import cached_text
 from policygraph.extract.name_matcher import lower_same_length
-from policygraph.extract.regex import alternation, inside
 from policygraph.text.boilerplate import CREDIT_KINDS
+from policygraph.text.regex import alternation, inside
 
 
 @dataclass

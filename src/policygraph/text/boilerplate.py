@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from policygraph.config import Settings
-from policygraph.extract.regex import alternation
+from policygraph.text.regex import alternation
 
 CREDIT_KINDS = frozenset(
     {"photo_credit", "relative_time", "timestamp", "original_link", "agency_tag", "source", "byline"}
