@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDFS
 
 from policygraph.catalogue.facts import REF_PREDICATES, SUMMARY_PREDICATES, DocumentFacts, FactValue, read_facts
@@ -114,7 +116,7 @@ class DocumentCatalogue:
                             items=tuple(summaries[document] for document in page))
 
     # ---- facts about documents -------------------------------------------------------------------
-    def facts(self, documents: Iterable[str], predicates: Iterable) -> dict[str, DocumentFacts]:
+    def facts(self, documents: Iterable[str], predicates: Iterable[URIRef]) -> dict[str, DocumentFacts]:
         """What the texts state about each of ``documents`` with ``predicates`` (see read_facts)."""
         return read_facts(self.store, documents, predicates)
 
@@ -203,9 +205,9 @@ class DocumentCatalogue:
             theme_labels=structure.theme_labels,
         )
 
-    def _links(self, document: str) -> list[dict]:
+    def _links(self, document: str) -> list[dict[str, Any]]:
         rows = self.store.select(render("document_links", document=iri(document))).dicts()
-        links: dict[tuple[str, str], dict] = {}
+        links: dict[tuple[str, str], dict[str, Any]] = {}
         for row in rows:
             key = (str(row["rel"]), str(row["direction"]))
             if key in links:
