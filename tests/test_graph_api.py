@@ -164,8 +164,8 @@ def test_an_ambiguous_reference_is_drawn_with_its_candidates(tmp_path):
     from rdflib import Graph, Literal, URIRef
     from rdflib.namespace import RDF, XSD
 
-    from policygraph.api.catalogue import DocumentCatalogue, DocumentFilter
-    from policygraph.api.graph_view import DocumentGraph
+    from policygraph.catalogue import DocumentCatalogue, DocumentFilter, DocumentGraph
+    from policygraph.config import get_settings
     from policygraph.rdf.namespaces import ELI, PG
     from policygraph.store.base import open_store
 
@@ -180,7 +180,9 @@ def test_an_ambiguous_reference_is_drawn_with_its_candidates(tmp_path):
     graph.add((ambiguous, PG.candidate, second))
     with open_store(str(tmp_path / "store")) as store:
         store.replace_graph(DOC + "graph/test", graph)
-        data = DocumentGraph(DocumentCatalogue(store)).data(DocumentFilter(), [], 300)
+        settings = get_settings()
+        catalogue = DocumentCatalogue(store, settings.base_iri, settings.patterns_dir)
+        data = DocumentGraph(catalogue).data(DocumentFilter(), [], 300)
     assert [(n.id, n.ambiguous) for n in data.nodes] == [
         ("doc/kh/2020/5-kh-ubnd", False), ("doc/kh/2021/5-kh-ubnd", False), ("doc/kh/unknown/5-kh-ubnd", True)]
     assert [(e.source, e.relation, e.target, e.evidence) for e in data.edges] == [
@@ -203,8 +205,8 @@ def test_the_title_most_texts_state_wins_over_a_longer_one_in_the_list_and_the_g
     from rdflib import Graph, Literal, URIRef
     from rdflib.namespace import DCTERMS, RDF
 
-    from policygraph.api.catalogue import SUMMARY_PREDICATES, DocumentCatalogue, DocumentFilter
-    from policygraph.api.graph_view import DocumentGraph
+    from policygraph.catalogue import SUMMARY_PREDICATES, DocumentCatalogue, DocumentFilter, DocumentGraph
+    from policygraph.config import get_settings
     from policygraph.rdf.namespaces import ELI, PG
     from policygraph.store.base import open_store
 
@@ -217,7 +219,8 @@ def test_the_title_most_texts_state_wins_over_a_longer_one_in_the_list_and_the_g
             graph.add((doc, ELI.id_local, Literal("45-NQ/TW")))
             graph.add((doc, DCTERMS.title, Literal(title, lang="vi")))
             store.replace_graph(DOC + f"graph/test-{name}", graph)
-        catalogue = DocumentCatalogue(store)
+        settings = get_settings()
+        catalogue = DocumentCatalogue(store, settings.base_iri, settings.patterns_dir)
         listed = catalogue.list_documents(DocumentFilter(), 10, 0).items
         node = DocumentGraph(catalogue).data(DocumentFilter(), [], 10).nodes
         facts = catalogue.facts([str(doc)], SUMMARY_PREDICATES)[str(doc)]

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from policygraph.errors import EmptyStoreError, InputError
 from policygraph.model import DocumentIdentity
 from policygraph.rdf.namespaces import sparql_prologue
+from policygraph.rdf.preferred import preference, shouts
 from policygraph.store.base import GraphStore
 
 
@@ -53,8 +54,10 @@ SELECT ?s ?sNumber ?o ?oNumber ?kind ?text ?sentence ?file ?start ?end WHERE {
 
 
 def _evidence_rank(hop: Hop) -> tuple[bool, str, int]:
-    """Which of several texts stating one link to show: prose before shouting headings, then by source."""
-    return (hop.evidence.isupper(), hop.source_text, hop.start)
+    """Which of several texts stating one link to show: prose before shouting headings, then by source
+    (the preferred-form rule's second criterion; each text states the link once, and a longer span is
+    not a better sentence)."""
+    return (shouts(hop.evidence), hop.source_text, hop.start)
 
 
 def edges_from(store: GraphStore, nodes: list[str]) -> dict[str, list[Hop]]:
@@ -106,7 +109,7 @@ def _document_names(store: GraphStore, documents: set[str]) -> dict[str, str]:
           VALUES ?doc {{ {values} }} ?doc rdfs:label ?name FILTER(langMatches(lang(?name), "vi"))
         }}""").rows:
         names.setdefault(str(doc), []).append(str(name))
-    return {doc: min(forms, key=lambda f: (f.isupper(), -len(f), f)) for doc, forms in names.items()}
+    return {doc: min(forms, key=lambda f: (*preference(f), f)) for doc, forms in names.items()}
 
 
 def find_documents(store: GraphStore, label: str) -> list[str]:

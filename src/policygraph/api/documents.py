@@ -8,10 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from policygraph.api.catalogue import DocumentCatalogue, DocumentFilter, UnknownKind
+from policygraph.api.catalogue import catalogue_for
 from policygraph.api.http_bodies import negotiate
-from policygraph.api.models import DocumentDetail, DocumentList, Problem, problem
+from policygraph.api.models import DocumentDetail, DocumentList, Problem, document_refs, problem, schema_of
 from policygraph.api.query_page import WEB_DIR
+from policygraph.catalogue import DocumentFilter, UnknownKind
 
 router = APIRouter(tags=["documents"])
 
@@ -19,10 +20,6 @@ NOT_FOUND = {404: {"model": Problem, "description": "No such document; the messa
 AMBIGUOUS = {409: {"model": Problem, "description": "The number names several documents; `candidates` lists them."}}
 PAGE_OR_JSON = {"application/json": "json", "text/html": "html"}
 BAD_FILTER = {400: {"model": Problem, "description": "A filter that names nothing known (e.g. an unknown kind)."}}
-
-
-def catalogue(request: Request) -> DocumentCatalogue:
-    return DocumentCatalogue(request.app.state.store)
 
 
 @router.get(
@@ -57,7 +54,7 @@ def list_documents(
         return HTMLResponse((WEB_DIR / "documents.html").read_text(encoding="utf-8"))
     filters = DocumentFilter(kind=kind or None, issuer=issuer or None, year=year, number=number or None)
     try:
-        return catalogue(request).list_documents(filters, limit, offset)
+        return schema_of(DocumentList, catalogue_for(request).list_documents(filters, limit, offset))
     except UnknownKind as exc:
         return problem(400, "unknown kind", str(exc))
 
@@ -76,17 +73,17 @@ def document_by_number(
     number: Annotated[str, Query(min_length=1, max_length=200, description="The official number.",
                                  examples=["45-NQ/TW"])],
 ) -> DocumentDetail | JSONResponse:
-    documents = catalogue(request)
+    documents = catalogue_for(request)
     found = documents.find_by_number(number)
     if not found:
         return problem(404, "unknown document",
                        f"no document numbered {number!r} in the store; list documents at /documents")
     if len(found) > 1:
-        refs = documents.refs(found)
+        refs = document_refs(documents.refs(found))
         return problem(409, "ambiguous number",
                        f"{number!r} names {len(found)} documents; ask for one by its id: /documents/{{id}}",
                        candidates=[refs[iri] for iri in found])
-    return documents.detail(found[0])
+    return schema_of(DocumentDetail, documents.detail(found[0]))
 
 
 @router.get(
@@ -115,7 +112,7 @@ def get_document(
 
 
 def describe_document(request: Request, document_id: str) -> DocumentDetail | JSONResponse:
-    documents = catalogue(request)
+    documents = catalogue_for(request)
     iri = documents.iri_of(document_id)
     if iri is None:
         hint = ""
@@ -125,9 +122,9 @@ def describe_document(request: Request, document_id: str) -> DocumentDetail | JS
                        f"{document_id!r} is not a document id; ids look like doc/nq/2019/45-nq-tw.{hint}")
     if not documents.exists(iri):
         near = documents.near_misses(document_id)
-        refs = documents.refs(near)
+        refs = document_refs(documents.refs(near))
         suggestion = f"; did you mean {', '.join(str(refs[n].id) for n in near)}?" if near else "."
         return problem(404, "unknown document",
                        f"no document <{iri}> in the store{suggestion} List documents at /documents.",
                        candidates=[refs[n] for n in near] or None)
-    return documents.detail(iri)
+    return schema_of(DocumentDetail, documents.detail(iri))

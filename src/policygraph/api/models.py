@@ -3,11 +3,15 @@
 Every field is snake_case and always present (``null`` or ``[]`` when there is nothing), so a client
 never has to test whether a key exists. The examples are real values from ``data/corpus`` and show up
 in the OpenAPI page (``/docs``).
+
+The read models (policygraph.catalogue) answer with plain dataclasses whose fields have the same
+names as these schemas; :func:`schema_of` is the one place that turns a record into its schema.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
@@ -81,6 +85,21 @@ class Problem(BaseModel):
 def problem(status: int, error: str, detail: str, **extra: Any) -> JSONResponse:
     """A JSON error answer; see :class:`Problem`."""
     return Problem(status=status, error=error, detail=detail, **extra).response()
+
+
+SchemaT = TypeVar("SchemaT", bound=BaseModel)
+
+
+def schema_of(schema: type[SchemaT], record: object) -> SchemaT:
+    """The API's answer for a catalogue record (policygraph.catalogue.records): a record and its schema
+    share field names, so the record's attributes are read as they are, nested records included, and
+    the schema checks them as it would any answer."""
+    return schema.model_validate(record, from_attributes=True)
+
+
+def document_refs(records: Mapping[str, object]) -> dict[str, DocumentRef]:
+    """The catalogue's document references (by IRI, as DocumentCatalogue.refs gives them) as schemas."""
+    return {document: schema_of(DocumentRef, record) for document, record in records.items()}
 
 
 class DocumentRef(BaseModel):

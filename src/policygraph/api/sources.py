@@ -11,7 +11,6 @@ original text, a leading byte order mark dropped, as the pipeline reads it.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from pathlib import Path
 from typing import Annotated
 
@@ -19,11 +18,11 @@ from fastapi import APIRouter, Request
 from fastapi import Path as PathParameter
 from fastapi.responses import JSONResponse
 
-from policygraph.api.catalogue import DocumentCatalogue, source_href
-from policygraph.api.models import Problem, SourceSpan, SourceTextContent, SpanStatement, problem
+from policygraph.api.catalogue import catalogue_for
+from policygraph.api.models import DocumentRef, Problem, SourceSpan, SourceTextContent, problem, schema_of
+from policygraph.catalogue.sources import evidence_spans, ingested_source
 from policygraph.config import get_settings
 from policygraph.errors import InputError
-from policygraph.rdf.namespaces import sparql_prologue
 from policygraph.sources import read_source_text
 
 router = APIRouter(tags=["sources"])
@@ -79,80 +78,26 @@ def source_text(
     file: Annotated[str, PathParameter(description="The text's file name, as ingested (relative to the data "
                                                    "folder).", examples=["corpus/000_849468c7549e9275.txt"])],
 ) -> SourceTextContent | JSONResponse:
-    documents = DocumentCatalogue(request.app.state.store)
-    source = str(documents.minter.source(file))
-    store = request.app.state.store
-    rows = list(store.select(sparql_prologue() + f"""
-        SELECT ?file ?sha ?length ?at ?version ?doc WHERE {{
-          <{source}> a pg:SourceText ; pg:fileName ?file .
-          OPTIONAL {{ <{source}> pg:sha256 ?sha }} OPTIONAL {{ <{source}> pg:charLength ?length }}
-          OPTIONAL {{ <{source}> prov:generatedAtTime ?at }} OPTIONAL {{ <{source}> pg:pipelineVersion ?version }}
-          OPTIONAL {{ <{source}> pg:describes ?doc }}
-        }} LIMIT 1""").dicts())
-    if not rows or str(rows[0]["file"]) != file:
+    documents = catalogue_for(request)
+    ingested = ingested_source(documents, file)
+    if ingested is None:
         return problem(404, "unknown source text",
                        f"no text was ingested as {file!r}; a document's `sources` and `mentioned_in` name its texts")
-    row = rows[0]
-    sha = None if row["sha"] is None else str(row["sha"])
     try:
-        text = read_ingested_text(file, sha, get_settings().data_dir)
+        text = read_ingested_text(file, ingested.sha256, get_settings().data_dir)
     except SourceTextUnavailable as exc:
         return problem(exc.status, exc.error, exc.detail)
     describes = None
-    if row["doc"] is not None:
-        describes = documents.refs([str(row["doc"])])[str(row["doc"])]
+    if ingested.describes is not None:
+        describes = schema_of(DocumentRef, documents.refs([ingested.describes])[ingested.describes])
     return SourceTextContent(
         file=file,
-        sha256=sha,
-        length=None if row["length"] is None else int(str(row["length"])),
-        ingested_at=None if row["at"] is None else str(row["at"]),
-        pipeline_version=None if row["version"] is None else str(row["version"]),
-        href=source_href(file),
+        sha256=ingested.sha256,
+        length=ingested.length,
+        ingested_at=ingested.ingested_at,
+        pipeline_version=ingested.pipeline_version,
+        href=ingested.href,
         describes=describes,
         text=text,
-        spans=evidence_spans(documents, source),
+        spans=[schema_of(SourceSpan, span) for span in evidence_spans(documents, file)],
     )
-
-
-def evidence_spans(documents: DocumentCatalogue, source: str) -> list[SourceSpan]:
-    """Every evidence span of one source, by start offset (the longest first), each with the statements
-    that cite it: one evidence node serves all statements with the same span (see IriMinter.evidence)."""
-    rows = list(documents.store.select(sparql_prologue() + f"""
-        SELECT DISTINCT ?start ?end ?text ?statement ?class ?label ?doc ?actorName ?roleLabel WHERE {{
-          ?ev pg:source <{source}> ; pg:startOffset ?start ; pg:endOffset ?end ; pg:evidenceText ?text .
-          ?statement pg:evidence ?ev ; a ?class .
-          OPTIONAL {{ ?statement rdfs:label ?label FILTER(lang(?label) = "" || langMatches(lang(?label), "vi")) }}
-          OPTIONAL {{ ?statement pg:refersTo ?doc }}
-          OPTIONAL {{ ?statement pg:assignedActor/skos:prefLabel ?actorName
-                      FILTER(langMatches(lang(?actorName), "vi")) }}
-          OPTIONAL {{ ?statement pg:role/skos:prefLabel ?roleLabel FILTER(langMatches(lang(?roleLabel), "vi")) }}
-        }}""").dicts())
-    referred = documents.refs({str(r["doc"]) for r in rows if r["doc"] is not None})
-    texts: dict[tuple[int, int], str] = {}
-    statements: dict[tuple[int, int], dict[str, SpanStatement]] = defaultdict(dict)
-    for row in sorted(rows, key=lambda r: tuple(str(v) if v is not None else "" for v in r.values())):
-        key = (int(str(row["start"])), int(str(row["end"])))
-        texts.setdefault(key, str(row["text"]))
-        iri = str(row["statement"])
-        if iri in statements[key]:
-            continue
-        ref = referred.get(str(row["doc"])) if row["doc"] is not None else None
-        if row["label"] is not None:
-            label = str(row["label"])
-        elif row["actorName"] is not None:
-            label = f"{row['roleLabel']}: {row['actorName']}" if row["roleLabel"] is not None else str(row["actorName"])
-        elif ref is not None:
-            label = ref.label or ref.number
-        else:
-            label = None
-        statements[key][iri] = SpanStatement(iri=iri, kind=_local_name(str(row["class"])), label=label,
-                                             href=ref.href if ref is not None else None)
-    return [
-        SourceSpan(start=start, end=end, text=texts[(start, end)],
-                   statements=sorted(statements[(start, end)].values(), key=lambda s: (s.kind, s.iri)))
-        for start, end in sorted(texts, key=lambda k: (k[0], -k[1]))
-    ]
-
-
-def _local_name(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -19,11 +19,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.routing import APIRoute
 
-from policygraph.api.catalogue import DocumentCatalogue
+from policygraph.api.catalogue import catalogue_for
 from policygraph.api.documents import PAGE_OR_JSON
 from policygraph.api.http_bodies import negotiate
-from policygraph.api.models import Evidence, Problem, TraceHop, TraceResult, problem
+from policygraph.api.models import Evidence, Problem, TraceHop, TraceResult, document_refs, problem
 from policygraph.api.query_page import WEB_DIR
+from policygraph.catalogue import DocumentCatalogue
 from policygraph.errors import EmptyStoreError, InputError
 from policygraph.trace import trace
 
@@ -72,7 +73,7 @@ def _resolve(documents: DocumentCatalogue, reference: str, role: str) -> str | J
                        f"{role}={reference!r}: no document with that number or id in the store; "
                        "list documents at /documents")
     if len(found) > 1:
-        refs = documents.refs(found)
+        refs = document_refs(documents.refs(found))
         return problem(409, "ambiguous number",
                        f"{role}={reference!r} names {len(found)} documents; give one of their ids instead",
                        candidates=[refs[iri] for iri in found])
@@ -104,7 +105,7 @@ def trace_chain(
                                     examples=["45-NQ/TW"])] = None,
 ) -> TraceResult | JSONResponse:
     store = request.app.state.store
-    documents = DocumentCatalogue(store)
+    documents = catalogue_for(request)
     start = _resolve(documents, from_, "from")
     if isinstance(start, JSONResponse):
         return start
@@ -119,8 +120,8 @@ def trace_chain(
         return problem(503, "empty store", str(exc))
     except InputError as exc:
         return problem(404, "unknown document", str(exc))
-    refs = documents.refs({start, *([goal] if goal else []), *(h.source_document for h in hops),
-                           *(h.target_document for h in hops)})
+    refs = document_refs(documents.refs({start, *([goal] if goal else []), *(h.source_document for h in hops),
+                                         *(h.target_document for h in hops)}))
     return TraceResult(
         start=refs[start],
         goal=refs[goal] if goal else None,

@@ -32,6 +32,7 @@ from policygraph.model import DocumentIdentity, Evidence, Extraction, LegalRefer
 from policygraph.rdf import namespaces
 from policygraph.rdf.identity import IriMinter
 from policygraph.rdf.namespaces import LINK_PROPERTIES, PREFIXES
+from policygraph.rdf.preferred import preferred
 
 
 class _Terms:
@@ -399,7 +400,7 @@ class ExtractionMapper:
             t.add_literal(doc, RDFS.label, f"{kind.name_en} {label}", lang="en")
         else:
             names = [r.identity.name for r in refs if r.identity.name] or [label]
-            t.add_literal(doc, RDFS.label, _best_written(names), lang="vi")
+            t.add_literal(doc, RDFS.label, preferred(names), lang="vi")
         if identity.number is not None:
             t.add_literal(doc, ELI.id_local, identity.canonical_number or "")
         if identity.year is not None:
@@ -413,15 +414,9 @@ class ExtractionMapper:
             t.add_literal(doc, ELI.date_document, date, datatype=XSD.date)
         titles = [r.title for r in refs if r.title]
         if titles:
-            t.add_literal(doc, DCTERMS.title, _best_written(titles), lang="vi")
+            t.add_literal(doc, DCTERMS.title, preferred(titles), lang="vi")
         for issuer in sorted({r.issuer for r in refs if r.issuer}):
             t.add(doc, ELI.passed_by, self._organisation(t, issuer))
         inferred = sorted({r.issuer_inferred for r in refs if r.issuer_inferred and not r.issuer})
         for issuer in inferred:
             t.add(doc, PG.inferredIssuer, self._organisation(t, issuer))
-
-
-def _best_written(forms: list[str]) -> str:
-    """One form among several spellings: the longest that is not all upper case (headings shout)."""
-    mixed = [f for f in forms if not f.isupper()]
-    return max(mixed or forms, key=len)
