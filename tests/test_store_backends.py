@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import os
 import re
 import shutil
 import socket
@@ -28,17 +27,12 @@ from policygraph.store.base import open_store
 from policygraph.store.remote import RemoteStore, endpoint_urls
 from policygraph.trace import trace
 
+from .cli_process import PG, clean_env, run_cli
 from .conftest import CORPUS, ROOT, SEED_NAME
 from .live_server import free_port, live_server
 from .oxigraph_server import OxigraphServer
 
-PG = [sys.executable, "-m", "policygraph.cli"]
 TIMESTAMPS = re.compile(r'^.*(generatedAtTime|ingestedAt).*\n', re.MULTILINE)
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
-    return subprocess.run([*PG, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 def without_timestamps(nquads: bytes) -> list[str]:
@@ -390,8 +384,7 @@ def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_s
     corpus = tmp_path / "corpus"
     write_corpus(300, corpus)
     server = OxigraphServer(tmp_path / "db", tmp_path / "server.log").start()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
-    env.update(POLICYGRAPH_STORE=server.query_url, POLICYGRAPH_STORE_RETRIES="1")
+    env = clean_env(POLICYGRAPH_STORE=server.query_url, POLICYGRAPH_STORE_RETRIES="1")
     proc = subprocess.Popen([*PG, "ingest", str(corpus), "--no-validate"], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
