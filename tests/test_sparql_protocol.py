@@ -294,6 +294,13 @@ def test_syntax_error_is_400_with_message_line_and_column(endpoint):
     assert body["detail"].startswith("error at 3:23: expected ")
 
 
+def test_syntax_error_at_the_end_of_the_query_is_at_the_line_after_its_last(endpoint):
+    """Moved from test_server_e2e.py: the one case of its syntax test this file did not hold."""
+    response = httpx.get(endpoint, params={"query": "SELECT * WHERE {\n  ?s ?p \n"})
+    assert (response.status_code, response.json()["error"]) == (400, "syntax error")
+    assert (response.json()["line"], response.json()["column"]) == (3, 1)
+
+
 @pytest.mark.parametrize("request_kwargs", [
     {"method": "GET", "params": {"default-graph-uri": G1}},
     {"method": "POST", "data": {"query": ""}},
