@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -48,10 +47,10 @@ def test_trace_on_an_empty_store_says_to_ingest_first(tmp_path):
     assert "the store is empty; run `policygraph ingest data/` first" in " ".join(result.stderr.split())
 
 
-def test_ctrl_c_during_ingest_leaves_every_stored_text_whole(tmp_path):
+def test_ctrl_c_during_ingest_leaves_every_stored_text_whole(tmp_path, monkeypatch):
     """SIGINT in the middle of an ingest: the texts written before it are complete, the one being
     written is absent or complete, and the command says it was interrupted."""
-    sys.path.insert(0, str(ROOT / "bench"))
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))  # bench/synthetic.py, for this test only
     from synthetic import write_corpus
 
     corpus = tmp_path / "corpus"
