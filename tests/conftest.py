@@ -3,16 +3,51 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.browser import browser  # noqa: F401 - the session's Chromium, for every page test
+from tests.cli_process import SETTING_PREFIX
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
 GOLD = ROOT / "tests" / "gold"
 SEED_NAME = "000_849468c7549e9275"
+
+
+def _without_settings_from_the_shell(patch: pytest.MonkeyPatch) -> None:
+    """Remove every POLICYGRAPH_* variable from os.environ (``patch`` puts them back) and forget the
+    settings read so far, so that in-process code reads the defaults and what the test itself sets."""
+    from policygraph.config import get_settings
+
+    for name in [name for name in os.environ if name.startswith(SETTING_PREFIX)]:
+        patch.delenv(name)
+    get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_settings_from_the_shell_for_the_session() -> Iterator[None]:
+    """The session's shared stores and servers are built without the developer's POLICYGRAPH_* variables."""
+    with pytest.MonkeyPatch.context() as patch:
+        _without_settings_from_the_shell(patch)
+        yield
+    from policygraph.config import get_settings
+
+    get_settings.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def no_settings_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test starts with no POLICYGRAPH_* variable and fresh settings, and one test's settings
+    (monkeypatch.setenv, then get_settings()) do not outlive it."""
+    _without_settings_from_the_shell(monkeypatch)
+    yield
+    from policygraph.config import get_settings
+
+    get_settings.cache_clear()
 
 
 def read_text(name: str) -> str:

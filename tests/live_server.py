@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -12,6 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+
+from tests.cli_process import clean_env
 
 
 def free_port() -> int:
@@ -25,8 +26,7 @@ def live_server(store: Path, log_path: Path, **settings: str) -> Iterator[str]:
     """Serve ``store`` with the given POLICYGRAPH_* settings (and no other inherited ones); yields the
     base URL once /health answers, and stops the server on exit."""
     port = free_port()
-    env = {name: value for name, value in os.environ.items() if not name.startswith("POLICYGRAPH_")}
-    env.update(POLICYGRAPH_STORE=str(store), **settings)
+    env = clean_env(POLICYGRAPH_STORE=str(store), **settings)
     with log_path.open("w") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "policygraph.api.app:create_app", "--factory",
@@ -47,8 +47,7 @@ def policygraph_serve(store: Path, log_path: Path, *, cwd: Path, **settings: str
     port, with the given POLICYGRAPH_* settings and no other inherited ones; yields the base URL once
     /health answers, and stops the server (SIGTERM) on exit."""
     port = free_port()
-    env = {name: value for name, value in os.environ.items() if not name.startswith("POLICYGRAPH_")}
-    env.update(settings)
+    env = clean_env(**settings)
     with log_path.open("w") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "policygraph.cli", "serve", "--store", str(store), "--port", str(port)],

@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from .cli_process import PG, clean_env, run_cli
 from .conftest import CORPUS, ROOT, SEED_NAME
-
-PG = [sys.executable, "-m", "policygraph.cli"]
-
-
-def run(*args: str, store: Path | None = None, timeout: int = 300) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ}
-    if store is not None:
-        env["POLICYGRAPH_STORE"] = str(store)
-    return subprocess.run([*PG, *args], capture_output=True, text=True, env=env, timeout=timeout, cwd=ROOT)
 
 
 def test_extract_json_carries_the_gold_field_names():
-    result = run("extract", str(CORPUS / f"{SEED_NAME}.txt"), "--format", "json")
+    result = run_cli("extract", str(CORPUS / f"{SEED_NAME}.txt"), "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["subject_document"] == "7/NQ-CP"
@@ -35,7 +25,7 @@ def test_extract_json_carries_the_gold_field_names():
 
 
 def test_missing_file_is_exit_2_with_its_name(tmp_path):
-    result = run("extract", str(tmp_path / "nope.txt"))
+    result = run_cli("extract", str(tmp_path / "nope.txt"))
     assert result.returncode == 2
     assert "nope.txt: no such file" in result.stderr
 
@@ -43,7 +33,7 @@ def test_missing_file_is_exit_2_with_its_name(tmp_path):
 def test_non_utf8_file_names_the_byte_offset(tmp_path):
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("Nghị quyết số 45-NQ/TW\n".encode() + "Quy\xe9t \n".encode("latin-1"))
-    result = run("extract", str(bad))
+    result = run_cli("extract", str(bad))
     assert result.returncode == 2
     assert "line 2, offset 32: not UTF-8 (byte 0xe9)" in " ".join(result.stderr.split())
 
@@ -52,21 +42,21 @@ def test_trace_on_an_empty_store_says_to_ingest_first(tmp_path):
     from policygraph.store.base import open_store
 
     open_store(str(tmp_path / "empty")).close()  # a store with nothing in it (a missing one is refused)
-    result = run("trace", "7/NQ-CP", "45-NQ/TW", store=tmp_path / "empty")
+    result = run_cli("trace", "7/NQ-CP", "45-NQ/TW", store=tmp_path / "empty")
     assert result.returncode == 1
     assert "the store is empty; run `policygraph ingest data/` first" in " ".join(result.stderr.split())
 
 
-def test_ctrl_c_during_ingest_leaves_every_stored_text_whole(tmp_path):
+def test_ctrl_c_during_ingest_leaves_every_stored_text_whole(tmp_path, monkeypatch):
     """SIGINT in the middle of an ingest: the texts written before it are complete, the one being
     written is absent or complete, and the command says it was interrupted."""
-    sys.path.insert(0, str(ROOT / "bench"))
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))  # bench/synthetic.py, for this test only
     from synthetic import write_corpus
 
     corpus = tmp_path / "corpus"
     write_corpus(300, corpus)
     store = tmp_path / "store"
-    env = {**os.environ, "POLICYGRAPH_STORE": str(store)}
+    env = clean_env(POLICYGRAPH_STORE=str(store))
     proc = subprocess.Popen([*PG, "ingest", str(corpus), "--no-validate"], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     # Wait until some texts are written (each adds about 350 KB to the write-ahead log), however
@@ -100,10 +90,10 @@ def test_ctrl_c_during_ingest_leaves_every_stored_text_whole(tmp_path):
 def test_ingest_data_and_trace_prints_the_two_hops_with_their_sentences(tmp_path):
     """The issue's own check: `policygraph ingest data/ && policygraph trace 7/NQ-CP 45-NQ/TW`."""
     store = tmp_path / "store"
-    ingested = run("ingest", "data/", "--no-validate", store=store)
+    ingested = run_cli("ingest", "data/", "--no-validate", store=store)
     assert ingested.returncode == 0, ingested.stderr
     assert "8 texts: 8 ingested" in ingested.stdout  # the folders' README.md files are not texts
-    traced = run("trace", "7/NQ-CP", "45-NQ/TW", "--format", "json", store=store)
+    traced = run_cli("trace", "7/NQ-CP", "45-NQ/TW", "--format", "json", store=store)
     hops = json.loads(traced.stdout)
     assert [(h["source_label"], h["relation"], h["target_label"]) for h in hops] == [
         ("7/NQ-CP", "implements", "96-KL/TW"), ("96-KL/TW", "continues", "45-NQ/TW")]
@@ -111,7 +101,7 @@ def test_ingest_data_and_trace_prints_the_two_hops_with_their_sentences(tmp_path
 
 
 def test_trace_as_dot_draws_each_hop_with_its_relation_and_sentence(ingested_store):
-    traced = run("trace", "7/NQ-CP", "45-NQ/TW", "--format", "dot", "--store", ingested_store)
+    traced = run_cli("trace", "7/NQ-CP", "45-NQ/TW", "--format", "dot", "--store", ingested_store)
     assert traced.returncode == 0, traced.stderr
     edges = [line.strip() for line in traced.stdout.splitlines() if "->" in line]
     assert edges == [
@@ -128,7 +118,7 @@ def test_trace_as_dot_draws_each_hop_with_its_relation_and_sentence(ingested_sto
 
 
 def test_trace_shows_documents_known_only_by_name_by_that_name(ingested_store):
-    traced = run("trace", "16/2025/NĐ-CP", "--format", "json", "--store", ingested_store)
+    traced = run_cli("trace", "16/2025/NĐ-CP", "--format", "json", "--store", ingested_store)
     assert traced.returncode == 0, traced.stderr
     hops = [(h["source_label"], h["relation"], h["target_label"]) for h in json.loads(traced.stdout)]
     amending_law = ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
@@ -147,7 +137,7 @@ def test_dot_strings_escape_quotes_and_backslashes():
 
 
 def test_extract_of_an_endless_device_is_refused_at_once_with_the_limit():
-    result = run("extract", "/dev/zero", timeout=60)
+    result = run_cli("extract", "/dev/zero", timeout=60)
     assert result.returncode == 2
     assert result.stderr == (
         "error: /dev/zero: longer than 2,000,000 characters, the limit for one text; split it, or raise "
@@ -163,7 +153,7 @@ def test_a_text_over_a_million_characters_is_extracted_and_ingested_whole(tmp_pa
     corpus.mkdir()
     (corpus / "a-long.txt").write_text(long_text, encoding="utf-8")
     (corpus / "b.txt").write_text("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n", encoding="utf-8")
-    result = run("ingest", str(corpus), "--no-validate", store=tmp_path / "store", timeout=600)
+    result = run_cli("ingest", str(corpus), "--no-validate", store=tmp_path / "store", timeout=600)
     assert result.returncode == 0, result.stderr
     assert "2 texts: 2 ingested" in result.stdout
 
@@ -173,7 +163,7 @@ def test_a_text_over_a_million_characters_is_extracted_and_ingested_whole(tmp_pa
 
 def _query_table(query: str, store: Path, text: str | None = None) -> list[str]:
     """`policygraph query QUERY` (text on standard input for "-") in an 80-column terminal."""
-    env = {**os.environ, "POLICYGRAPH_STORE": str(store), "COLUMNS": "80"}
+    env = clean_env(POLICYGRAPH_STORE=str(store), COLUMNS="80")
     result = subprocess.run([*PG, "query", query], input=text, capture_output=True, text=True, env=env, timeout=300,
                             cwd=ROOT)
     assert result.returncode == 0, result.stderr
@@ -204,9 +194,9 @@ def test_query_table_names_iris_by_the_project_s_prefixes_and_the_query_s_own(in
 
 
 def test_ingest_again_prints_one_line_counting_the_unchanged_texts_and_no_table(tmp_path):
-    first = run("ingest", str(CORPUS / f"{SEED_NAME}.txt"), store=tmp_path / "store")
+    first = run_cli("ingest", str(CORPUS / f"{SEED_NAME}.txt"), store=tmp_path / "store")
     assert first.returncode == 0, first.stderr
-    again = run("ingest", str(CORPUS / f"{SEED_NAME}.txt"), store=tmp_path / "store")
+    again = run_cli("ingest", str(CORPUS / f"{SEED_NAME}.txt"), store=tmp_path / "store")
     assert again.returncode == 0, again.stderr
     assert again.stdout == ("1 texts: 0 ingested, 1 unchanged, 0 refused, 0 quarantined, 0 failed; 0 statements; "
                             "0 warnings\n")

@@ -5,23 +5,14 @@ beside a running server says in one line what to do."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 
 import httpx
 import pytest
 
+from .cli_process import run_cli
 from .conftest import CORPUS, ROOT, SEED_NAME
 from .live_server import policygraph_serve
-
-PG = [sys.executable, "-m", "policygraph.cli"]
-
-
-def run(*args: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
-    return subprocess.run([*PG, *args], capture_output=True, text=True, env=env, timeout=timeout, cwd=ROOT)
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +27,7 @@ def served_store(ingested_store_path, tmp_path_factory):
 
 def test_query_runs_beside_a_running_server(served_store):
     store, _ = served_store
-    result = run("query", "queries/documents.rq", "--format", "csv", "--store", str(store))
+    result = run_cli("query", "queries/documents.rq", "--format", "csv", "--store", str(store))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "document,number,kind,date,mentions"
     assert len(result.stdout.splitlines()) == 1 + 118
@@ -44,7 +35,7 @@ def test_query_runs_beside_a_running_server(served_store):
 
 def test_trace_runs_beside_a_running_server(served_store):
     store, _ = served_store
-    result = run("trace", "7/NQ-CP", "45-NQ/TW", "--format", "json", "--store", str(store))
+    result = run_cli("trace", "7/NQ-CP", "45-NQ/TW", "--format", "json", "--store", str(store))
     assert result.returncode == 0, result.stderr
     hops = json.loads(result.stdout)
     assert [(h["source_label"], h["relation"], h["target_label"]) for h in hops] == [
@@ -54,17 +45,17 @@ def test_trace_runs_beside_a_running_server(served_store):
 def test_stats_and_export_run_beside_a_running_server_and_count_what_it_serves(served_store):
     store, url = served_store
     quads = httpx.get(url + "/health").json()["quads"]
-    stats = run("stats", "--format", "json", "--store", str(store))
+    stats = run_cli("stats", "--format", "json", "--store", str(store))
     assert stats.returncode == 0, stats.stderr
     assert (json.loads(stats.stdout)["quads"], json.loads(stats.stdout)["source_texts"]) == (quads, 8)
-    export = run("export", "--format", "nquads", "--store", str(store))
+    export = run_cli("export", "--format", "nquads", "--store", str(store))
     assert export.returncode == 0, export.stderr
     assert len(export.stdout.splitlines()) == quads
 
 
 def test_validate_against_the_store_runs_beside_a_running_server(served_store):
     store, _ = served_store
-    result = run("validate", str(CORPUS / f"{SEED_NAME}.txt"), "--against-store", "--store", str(store))
+    result = run_cli("validate", str(CORPUS / f"{SEED_NAME}.txt"), "--against-store", "--store", str(store))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "conforms: 0 violations, 4 warnings, 0 infos"
 
@@ -72,7 +63,7 @@ def test_validate_against_the_store_runs_beside_a_running_server(served_store):
 def test_ingest_beside_a_running_server_exits_2_with_one_line_saying_what_to_do(served_store):
     store, url = served_store
     quads = httpx.get(url + "/health").json()["quads"]
-    result = run("ingest", str(CORPUS / f"{SEED_NAME}.txt"), "--force", "--store", str(store))
+    result = run_cli("ingest", str(CORPUS / f"{SEED_NAME}.txt"), "--force", "--store", str(store))
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == (

@@ -7,22 +7,12 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from .cli_process import PG, clean_env, run_cli
 from .conftest import ROOT
-
-PG = [sys.executable, "-m", "policygraph.cli"]
-
-
-def run(*args: str, timeout: int = 120, **settings: str) -> subprocess.CompletedProcess[str]:
-    """The CLI in a subprocess, with no POLICYGRAPH_* setting but ``settings``."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
-    env.update(settings)
-    return subprocess.run([*PG, *args], capture_output=True, text=True, env=env, timeout=timeout, cwd=ROOT)
-
 
 # ---- defect 6: the port ------------------------------------------------------------------------
 
@@ -30,7 +20,7 @@ def run(*args: str, timeout: int = 120, **settings: str) -> subprocess.Completed
 @pytest.mark.parametrize("port", ["83617", "0", "-1", "65536"])
 def test_serve_refuses_a_port_outside_1_to_65535_with_one_line(port, ingested_store_path):
     # 83617 was logged as the port while the server listened on 83617 - 65536 = 18081.
-    result = run("serve", "--port", port, "--store", str(ingested_store_path), timeout=60)
+    result = run_cli("serve", "--port", port, "--store", str(ingested_store_path), timeout=60)
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == (f"error: Invalid value for '--port': {port} is not a TCP port; give one from 1 to "
@@ -38,7 +28,7 @@ def test_serve_refuses_a_port_outside_1_to_65535_with_one_line(port, ingested_st
 
 
 def test_serve_refuses_a_port_setting_outside_1_to_65535_with_one_line(ingested_store_path):
-    result = run("serve", "--store", str(ingested_store_path), timeout=60, POLICYGRAPH_PORT="83617")
+    result = run_cli("serve", "--store", str(ingested_store_path), timeout=60, POLICYGRAPH_PORT="83617")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: POLICYGRAPH_PORT")
     assert "83617" in result.stderr and "65535" in result.stderr
@@ -59,7 +49,7 @@ READ_ONLY_COMMANDS = {
 @pytest.mark.parametrize("command", list(READ_ONLY_COMMANDS))
 def test_a_read_only_command_refuses_a_store_folder_that_does_not_exist_and_does_not_create_it(command, tmp_path):
     mistyped = tmp_path / "stroe"
-    result = run(*READ_ONLY_COMMANDS[command], "--store", str(mistyped), timeout=60)
+    result = run_cli(*READ_ONLY_COMMANDS[command], "--store", str(mistyped), timeout=60)
     assert result.returncode == 2, result.stderr
     assert result.stdout == ""
     assert result.stderr == (
@@ -72,7 +62,7 @@ def test_a_read_only_command_refuses_a_store_folder_that_does_not_exist_and_does
 def test_a_read_only_command_refuses_a_folder_that_holds_no_store_and_leaves_it_empty(command, tmp_path):
     folder = tmp_path / "not-a-store"
     folder.mkdir()
-    result = run(*READ_ONLY_COMMANDS[command], "--store", str(folder), timeout=60)
+    result = run_cli(*READ_ONLY_COMMANDS[command], "--store", str(folder), timeout=60)
     assert result.returncode == 2, result.stderr
     assert result.stderr == (
         f"error: no store at {folder}: the folder holds no store. Check --store or POLICYGRAPH_STORE, "
@@ -81,7 +71,7 @@ def test_a_read_only_command_refuses_a_folder_that_holds_no_store_and_leaves_it_
 
 
 def test_the_store_setting_is_checked_like_the_option(tmp_path):
-    result = run("stats", timeout=60, POLICYGRAPH_STORE=str(tmp_path / "nowhere"))
+    result = run_cli("stats", timeout=60, POLICYGRAPH_STORE=str(tmp_path / "nowhere"))
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: no store at {tmp_path / 'nowhere'}: the folder does not exist.")
     assert not (tmp_path / "nowhere").exists()
@@ -91,10 +81,10 @@ def test_ingest_still_creates_the_store_it_is_given(tmp_path):
     text = tmp_path / "a.txt"
     text.write_text("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n", encoding="utf-8")
     store = tmp_path / "new" / "store"
-    result = run("ingest", str(text), "--store", str(store), timeout=300)
+    result = run_cli("ingest", str(text), "--store", str(store), timeout=300)
     assert result.returncode == 0, result.stderr
     assert "1 texts: 1 ingested" in result.stdout
-    stats = run("stats", "--format", "json", "--store", str(store), timeout=60)
+    stats = run_cli("stats", "--format", "json", "--store", str(store), timeout=60)
     assert stats.returncode == 0, stats.stderr
 
 
@@ -105,10 +95,10 @@ COMMANDS = ["extract", "validate", "ingest", "query", "trace", "export", "stats"
 
 def test_help_shows_boolean_flags_as_flags_and_validate_with_its_negative():
     for command in COMMANDS:
-        result = run(command, "--help")
+        result = run_cli(command, "--help")
         assert result.returncode == 0, result.stderr
         assert "<bool>" not in result.stdout, command  # a flag takes no value
-    ingest = run("ingest", "--help").stdout
+    ingest = run_cli("ingest", "--help").stdout
     assert "--validate / --no-validate" in ingest
     assert "--force " in ingest and "--quarantine " in ingest
 
@@ -132,7 +122,7 @@ def test_every_option_and_argument_of_every_command_is_described():
 def test_version_prints_the_package_version():
     from importlib.metadata import version
 
-    result = run("--version")
+    result = run_cli("--version")
     assert (result.returncode, result.stdout, result.stderr) == (0, f"policygraph {version('policygraph')}\n", "")
 
 
@@ -141,14 +131,14 @@ def test_ingest_no_validate_still_skips_validation(tmp_path):
     # 7/NQ-CP (10/1/2025) implements a conclusion dated after it: a violation, refused when validated.
     text.write_text("Chính phủ ban hành Nghị quyết 7/NQ-CP ngày 10/1/2025 về Chương trình hành động thực hiện "
                     "Kết luận số 96-KL/TW ngày 30/9/2026 của Bộ Chính trị.\n", encoding="utf-8")
-    refused = run("ingest", str(text), "--validate", "--store", str(tmp_path / "a"), timeout=300)
-    kept = run("ingest", str(text), "--no-validate", "--store", str(tmp_path / "b"), timeout=300)
+    refused = run_cli("ingest", str(text), "--validate", "--store", str(tmp_path / "a"), timeout=300)
+    kept = run_cli("ingest", str(text), "--no-validate", "--store", str(tmp_path / "b"), timeout=300)
     assert refused.returncode == 1 and "1 texts: 0 ingested, 0 unchanged, 1 refused" in refused.stdout
     assert kept.returncode == 0 and "1 texts: 1 ingested" in kept.stdout
 
 
 def test_stats_format_is_checked_against_its_list(ingested_store_path):
-    result = run("stats", "--format", "xml", "--store", str(ingested_store_path), timeout=60)
+    result = run_cli("stats", "--format", "xml", "--store", str(ingested_store_path), timeout=60)
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
@@ -207,8 +197,7 @@ def test_serve_stops_within_2_s_of_sigterm_or_ctrl_c_with_a_query_running_and_le
     store = tmp_path / "served-store"
     shutil.copytree(ingested_store_path, store)
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
-    env.update(POLICYGRAPH_QUERY_TIMEOUT_S="120", POLICYGRAPH_QUERY_WORKERS="2")
+    env = clean_env(POLICYGRAPH_QUERY_TIMEOUT_S="120", POLICYGRAPH_QUERY_WORKERS="2")
     log = (tmp_path / "serve.log").open("w")
     proc = subprocess.Popen([*PG, "serve", "--port", str(port), "--store", str(store)], env=env, cwd=ROOT,
                             stdout=log, stderr=subprocess.STDOUT)
@@ -264,8 +253,7 @@ def test_serve_with_an_update_token_starts_on_a_new_store_that_updates_will_fill
     from .live_server import free_port
 
     store, port = tmp_path / "new-store", free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
-    env.update(POLICYGRAPH_UPDATE_TOKEN="s3cret", POLICYGRAPH_QUERY_WORKERS="1")
+    env = clean_env(POLICYGRAPH_UPDATE_TOKEN="s3cret", POLICYGRAPH_QUERY_WORKERS="1")
     proc = subprocess.Popen([*PG, "serve", "--port", str(port), "--store", str(store)], env=env, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -8,6 +8,7 @@ from collections import Counter
 import httpx
 
 from .conftest import CORPUS
+from .corpus_gold import document_key, gold_numbered_documents, gold_relations
 
 DOC = "https://w3id.org/policygraph/id/"
 CONTINUES_96_45 = "doc/kl/2024/96-kl-tw continues doc/nq/2019/45-nq-tw"
@@ -29,28 +30,79 @@ def documents_in_store(server_url: str) -> int:
         SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc a pg:PolicyDocument }""")
 
 
+# The gold relations of the data/corpus texts (tests/corpus_gold.py) that the graph does not draw, and the
+# links it draws that no gold states. Each is checked to be still a miss (an extra): a fix of the
+# extractor fails the test until its line is taken out here, and a new miss fails it too.
+KNOWN_MISSES = {
+    ("1026/kh-ubnd", "32/ct-ttg", "reviews"),
+    ("57/2024/qh15", "21/2017/qh14", "amends"),
+    ("57/2024/qh15", "21/2017/qh14", "repeals"),
+    ("57/2024/qh15", "22/2023/qh15", "amends"),
+    ("57/2024/qh15", "61/2020/qh14", "repeals"),
+    ("57/2024/qh15", "64/2020/qh14", "amends"),
+    ("7/nq-cp", "96-kl/tw", "legal_basis"),
+    ("7/nq-cp", "luật sửa đổi, bổ sung một số điều của luật tổ chức chính phủ và luật tổ chức chính quyền địa phương",
+     "legal_basis"),
+    ("7/nq-cp", "luật tổ chức chính phủ", "legal_basis"),
+    ("9/2025/nđ-cp", "luật sửa đổi, bổ sung một số điều của luật phòng, chống thiên tai và luật đê điều",
+     "legal_basis"),
+    ("chương trình hành động của chính phủ thực hiện kết luận số 96-kl/tw", "96-kl/tw", "implements"),
+    ("luật sửa đổi, bổ sung một số điều của luật phòng, chống thiên tai và luật đê điều",
+     "luật phòng, chống thiên tai", "amends"),
+    ("luật sửa đổi, bổ sung một số điều của luật phòng, chống thiên tai và luật đê điều", "luật đê điều", "amends"),
+}
+PPP_AMENDING_LAW = ("luật sửa đổi, bổ sung một số điều của luật quy hoạch, luật đầu tư, "
+                    "luật đầu tư theo phương thức đối tác công tư")
+KNOWN_EXTRAS = {
+    ("16/2025/nđ-cp", "33/2016/nđ-cp", "amends"),
+    ("16/2025/nđ-cp", "luật bảo hiểm xã hội", "amends"),
+    ("21/2017/qh14", "luật quy hoạch", "amends"),
+    ("57/2024/qh15", "luật quy hoạch", "amends"),
+    ("9/2025/nđ-cp", "luật phòng, chống thiên tai", "amends"),
+    ("9/2025/nđ-cp", "luật đê điều", "amends"),
+    (PPP_AMENDING_LAW, "61/2020/qh14", "amends"),
+    (PPP_AMENDING_LAW, "64/2020/qh14", "amends"),
+    (PPP_AMENDING_LAW, "luật quy hoạch", "amends"),
+}
+
+
+def drawn_links(data: dict) -> list[tuple[str, str, str]]:
+    """Each edge of /graph/data as (from, to, kind), its documents by the key the gold gives them."""
+    keys = {node["id"]: document_key(node["number"] or node["label"]) for node in data["nodes"]}
+    return [(keys[edge["source"]], keys[edge["target"]], edge["relation"]) for edge in data["edges"]]
+
+
+def test_the_graph_draws_the_links_the_gold_of_the_corpus_states(server_url):
+    drawn = set(drawn_links(get(server_url, "/graph/data").json()))
+    gold = gold_relations()
+    assert sorted(gold - drawn) == sorted(KNOWN_MISSES)
+    assert sorted(drawn - gold) == sorted(KNOWN_EXTRAS)
+    assert len(gold & drawn) / len(gold) >= 0.89  # the recall floor the known misses allow
+
+
 def test_the_graph_draws_every_document_of_the_store_and_each_stated_link_once(server_url):
     data = get(server_url, "/graph/data").json()
     documents = documents_in_store(server_url)
-    assert documents == 118
     assert data["total"] == len(data["nodes"]) == documents
+    # The documents with a number are exactly those the gold names by a number.
+    assert {document_key(node["number"]) for node in data["nodes"] if node["number"]} == gold_numbered_documents()
     assert data["limit"] == 300
     # Every typed link with a sentence and a source, once per (subject, object, kind) however many texts state it.
     links = sparql_count(server_url, """PREFIX pg: <https://w3id.org/policygraph/ontology#>
         SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o ?kind WHERE {
           ?rel a pg:DocumentRelation ; pg:relationSubject ?s ; pg:relationObject ?o ; pg:relationKind ?kind ;
                pg:evidence ?ev . ?ev pg:sentence ?sentence ; pg:source/pg:fileName ?file } }""")
-    assert len(data["edges"]) == links == 117
-    assert len({edge["id"] for edge in data["edges"]}) == 117
+    expected = (gold_relations() - KNOWN_MISSES) | KNOWN_EXTRAS
+    assert len(data["edges"]) == links == len(expected)
+    assert len({edge["id"] for edge in data["edges"]}) == len(expected)
     ids = {node["id"] for node in data["nodes"]}
     assert all(edge["source"] in ids and edge["target"] in ids for edge in data["edges"])
-    assert Counter(edge["relation"] for edge in data["edges"]) == {
-        "amends": 42, "repeals": 39, "legal_basis": 25, "implements": 3, "guides": 3, "reviews": 2, "continues": 1,
-        "replaces": 1, "linked_with": 1,
-    }
-    # Most cited first.
-    assert [(node["number"], node["cited_by"]) for node in data["nodes"][:3]] == [
-        ("61/2020/QH14", 14), ("21/2017/QH14", 7), ("64/2020/QH14", 4)]
+    assert Counter(edge["relation"] for edge in data["edges"]) == Counter(kind for _, _, kind in expected)
+    # A document is cited by the documents that link to it; the most cited first.
+    assert [node["cited_by"] for node in data["nodes"]] == [
+        len({edge["source"] for edge in data["edges"] if edge["target"] == node["id"]}) for node in data["nodes"]]
+    assert [node["cited_by"] for node in data["nodes"]] == sorted((n["cited_by"] for n in data["nodes"]), reverse=True)
+    assert data["nodes"][0]["number"] == "61/2020/QH14"  # the gold's most cited (14 of its relations end there)
 
 
 def test_the_96_kl_tw_to_45_nq_tw_edge_carries_the_sentence_that_states_it(server_url):
@@ -113,9 +165,11 @@ def test_a_number_gives_the_document_and_those_it_links_with(server_url):
 
 
 def test_a_limit_keeps_the_most_cited_and_reports_the_total(server_url):
+    everything = get(server_url, "/graph/data").json()["nodes"]
     data = get(server_url, "/graph/data", limit=5).json()
-    assert data["total"] == 118 and data["limit"] == 5
-    assert [node["cited_by"] for node in data["nodes"]] == [14, 7, 4, 3, 3]
+    assert data["total"] == documents_in_store(server_url) == len(everything) and data["limit"] == 5
+    assert [node["id"] for node in data["nodes"]] == [node["id"] for node in everything[:5]]
+    assert [node["cited_by"] for node in data["nodes"]] == sorted((n["cited_by"] for n in everything), reverse=True)[:5]
     ids = {node["id"] for node in data["nodes"]}
     assert all(edge["source"] in ids and edge["target"] in ids for edge in data["edges"])
 
@@ -132,9 +186,15 @@ def test_unknown_filter_values_are_refused_with_what_to_use(server_url):
 
 def test_facets_list_the_values_each_filter_takes(server_url):
     facets = get(server_url, "/graph/facets").json()
-    assert [(f["value"], f["count"]) for f in facets["relations"]] == [
-        ("implements", 3), ("continues", 2), ("legal_basis", 25), ("amends", 46), ("replaces", 1), ("repeals", 39),
-        ("guides", 3), ("linked_with", 1), ("reviews", 2)]
+    # A relation facet counts the relations the texts state (one per text that states a link), in the
+    # ontology's order of kinds.
+    stated = {kind: sparql_count(server_url, f"""PREFIX pg: <https://w3id.org/policygraph/ontology#>
+        SELECT (COUNT(DISTINCT ?rel) AS ?n) WHERE {{ ?rel a pg:DocumentRelation ; pg:relationKind ?kind .
+          FILTER(STRENDS(STR(?kind), "/{kind}")) }}""") for kind in [f["value"] for f in facets["relations"]]}
+    assert [(f["value"], f["count"]) for f in facets["relations"]] == list(stated.items())
+    assert [f["value"] for f in facets["relations"]] == [
+        "implements", "continues", "legal_basis", "amends", "replaces", "repeals", "guides", "linked_with", "reviews"]
+    assert {f["value"] for f in facets["relations"]} == {kind for _, _, kind in gold_relations()}
     assert facets["relations"][1]["label"] == "Tiếp tục thực hiện văn bản"
     assert facets["issuers"][0] == {"value": "thu-tuong-chinh-phu", "label": "Thủ tướng Chính phủ", "count": 41}
     assert {"value": "bo-chinh-tri", "label": "Bộ Chính trị", "count": 4} in facets["issuers"]

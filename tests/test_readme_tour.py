@@ -8,7 +8,6 @@ commands' outputs hold no timings, and paths are the README's own (relative to t
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
 import subprocess
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from .cli_process import clean_env
 from .conftest import ROOT
 from .live_server import policygraph_serve
 
@@ -63,7 +63,7 @@ def shell(command: str, folder: Path, env: dict[str, str]) -> subprocess.Complet
 
 def test_the_readme_tour_after_make_run_prints_what_the_readme_shows(project_like_folder, tmp_path):
     folder = project_like_folder
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
+    env = clean_env()
     env.update(PATH=f"{folder / 'bin'}:{env['PATH']}", POLICYGRAPH_STORE=str(folder / "var" / "store"),
                COLUMNS="80")
     for step in MAKE_RUN_STEPS:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from SPARQLWrapper import JSON, SPARQLWrapper
 
 from policygraph.store.base import open_store
 
 from .conftest import ROOT
+from .corpus_gold import corpus_gold, document_key, gold_numbered_documents
+
+DECISION_44 = "09_qd-44-2025-qd-ttg-bai-bo-vbqppl.txt"
 
 QUERIES = ROOT / "queries"
 
@@ -27,7 +31,7 @@ def run(ingested_store):
 def test_every_saved_query_opens_with_a_comment_saying_what_it_answers():
     for path in sorted(QUERIES.glob("*.rq")):
         first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first.startswith("# ") and len(first) > 20, path.name
+        assert first.startswith("# ") and len(first.removeprefix("# ").split()) >= 4, path.name  # a sentence
 
 
 def test_chain_from_7_nq_cp_to_45_nq_tw(run):
@@ -60,6 +64,8 @@ def test_sentence_stating_that_96_kl_tw_continues_45_nq_tw(run):
 
 def test_legal_bases_of_decision_44_2025(run):
     rows = [r for r in run("legal-bases") if r[0] == "44/2025/QĐ-TTg"]
+    assert sorted(document_key(r[1].rsplit(" ", 1)[1]) for r in rows) == sorted(
+        document_key(r["to"]) for r in corpus_gold()[DECISION_44]["relations"] if r["type"] == "legal_basis")
     assert rows == [
         ("44/2025/QĐ-TTg", "Luật 63/2025/QH15"),
         ("44/2025/QĐ-TTg", "Luật 64/2025/QH15"),
@@ -67,9 +73,12 @@ def test_legal_bases_of_decision_44_2025(run):
     ]
 
 
-def test_decision_44_2025_repeals_thirty_nine_documents(run):
+def test_decision_44_2025_repeals_the_documents_its_gold_lists(run):
     rows = [r for r in run("repealed-documents") if r[1] == "Quyết định 44/2025/QĐ-TTg"]
-    assert len(rows) == 39
+    gold = sorted(document_key(r["to"]) for r in corpus_gold()[DECISION_44]["relations"] if r["type"] == "repeals")
+    assert len(gold) == 39
+    # a label is the kind's name and the number: "Quyết định 104/2000/QĐ-TTg"
+    assert sorted(document_key(r[0].rsplit(" ", 1)[1]) for r in rows) == gold
     assert ("Quyết định 104/2000/QĐ-TTg", "Quyết định 44/2025/QĐ-TTg") in {(r[0], r[1]) for r in rows}
 
 
@@ -87,6 +96,19 @@ def test_documents_lists_every_document_once(run):
     assert len(rows) == len({r[0] for r in rows})
     seed_numbers = {"7/NQ-CP", "96-KL/TW", "45-NQ/TW", "30-NQ/TW", "35/2021/QH15", "108/NQ-CP"}
     assert seed_numbers <= {r[1] for r in rows}
+    # the documents with a number are exactly those the gold of the corpus names by a number
+    assert {document_key(r[1]) for r in rows if r[1]} == gold_numbered_documents()
+
+
+def test_saved_documents_query_over_http_by_sparqlwrapper_lists_the_gold_documents(server_url):
+    """The saved query sent by a real SPARQL client to the real server (moved from test_server_e2e.py,
+    whose other tests test_sparql_protocol.py already holds)."""
+    client = SPARQLWrapper(server_url + "/sparql")
+    client.setQuery((QUERIES / "documents.rq").read_text(encoding="utf-8"))
+    client.setReturnFormat(JSON)
+    result = client.query().convert()
+    numbers = {b["number"]["value"] for b in result["results"]["bindings"] if "number" in b}
+    assert {document_key(number) for number in numbers} == gold_numbered_documents()
 
 
 def test_the_seven_solution_areas_of_7_nq_cp_in_order(run):

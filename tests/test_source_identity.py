@@ -4,9 +4,6 @@ anything is written. data/corpus keeps the names (and so the IRIs) it has always
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import httpx
@@ -17,7 +14,8 @@ from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
 from policygraph.store.base import open_store
 
-from .conftest import CORPUS, ROOT, SEED_NAME
+from .cli_process import run_cli
+from .conftest import CORPUS, SEED_NAME
 from .live_server import live_server
 
 SEED = (CORPUS / f"{SEED_NAME}.txt").read_text(encoding="utf-8")
@@ -94,27 +92,22 @@ def test_data_corpus_keeps_the_names_and_iris_it_was_always_ingested_with(ingest
 
 # ---- the command line --------------------------------------------------------------------------
 
-PG = [sys.executable, "-m", "policygraph.cli"]
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
-    return subprocess.run([*PG, *args], capture_output=True, text=True, env=env, timeout=300, cwd=ROOT)
 
 
 def test_ingest_summary_counts_two_same_named_texts_as_two_and_a_rerun_as_unchanged(tmp_path):
     texts = two_texts_named_x(tmp_path / "texts")
     store = str(tmp_path / "store")
-    first = run("ingest", str(texts), "--store", store)
+    first = run_cli("ingest", str(texts), "--store", store)
     assert first.returncode == 0, first.stderr
     assert "2 texts: 2 ingested, 0 unchanged" in first.stdout
-    again = run("ingest", str(texts), "--store", store)
+    again = run_cli("ingest", str(texts), "--store", store)
     assert "2 texts: 0 ingested, 2 unchanged" in again.stdout
 
 
 def test_ingest_of_two_files_with_one_name_exits_2_with_one_line_and_creates_no_store(tmp_path):
     texts = two_texts_named_x(tmp_path / "texts")
-    result = run("ingest", str(texts / "a" / "x.txt"), str(texts / "b" / "x.txt"), "--store", str(tmp_path / "store"))
+    result = run_cli("ingest", str(texts / "a" / "x.txt"), str(texts / "b" / "x.txt"),
+                     "--store", str(tmp_path / "store"))
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == (
@@ -126,22 +119,17 @@ def test_ingest_of_two_files_with_one_name_exits_2_with_one_line_and_creates_no_
 # ---- /sources serves nested texts of the data folder by their path --------------------------------
 
 
-def test_sources_serves_two_same_named_texts_of_nested_data_folders_each_by_its_path(tmp_path):
+def test_sources_serves_two_same_named_texts_of_nested_data_folders_each_by_its_path(tmp_path, monkeypatch):
+    from policygraph.config import get_settings
+
     data = tmp_path / "data"
     texts = two_texts_named_x(data / "texts")
     store = tmp_path / "store"
     env = {"POLICYGRAPH_DATA_DIR": str(data)}
     with open_store(str(store)) as opened:
-        os.environ.update(env)
-        try:
-            from policygraph.config import get_settings
-
-            get_settings.cache_clear()
-            summary = ingest_paths([texts], opened)
-        finally:
-            for name in env:
-                del os.environ[name]
-            get_settings.cache_clear()
+        monkeypatch.setenv("POLICYGRAPH_DATA_DIR", str(data))
+        get_settings.cache_clear()
+        summary = ingest_paths([texts], opened)
     assert [o.source for o in summary.outcomes] == ["texts/a/x.txt", "texts/b/x.txt"]
     with live_server(store, tmp_path / "server.log", **env) as url:
         a = httpx.get(f"{url}/sources/texts/a/x.txt", timeout=30)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import concurrent.futures
 import csv
 import io
-import json
-import os
 import socket
 import time
 from collections.abc import Iterator
@@ -55,19 +53,15 @@ def _build_store(path: Path) -> None:
                 <{BASE}doc/a> a <{ELI}LegalResource> .""",
         BULK: bulk,
     }
-    env = {"POLICYGRAPH_BASE_IRI": BASE}
-    saved = {name: os.environ.get(name) for name in env}
-    os.environ.update(env)
-    try:
+    from policygraph.config import get_settings
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("POLICYGRAPH_BASE_IRI", BASE)
+        get_settings.cache_clear()
         with open_store(str(path)) as store:
             for iri, turtle in graphs.items():
                 store.replace_graph(iri, rdflib.Graph().parse(data=turtle, format="turtle"))
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+    get_settings.cache_clear()
 
 
 def _serve(store: Path, log_path: Path, **env: str) -> Iterator[str]:
@@ -279,8 +273,10 @@ def test_negotiation_prefers_the_most_specific_range_and_the_endpoint_order():
     assert choose("construct", "application/json").serialization == "application/ld+json"
     assert choose("select", "application/json").serialization == "application/sparql-results+json"
     assert choose("ask", "text/turtle") is None
-    assert choose("select", "garbage;;;,") is not None  # no well-formed range: as if absent
-    assert choose("select", "text/csv;q=2") is not None  # an invalid q drops the range
+    # no well-formed range: as if absent (the endpoint's first format)
+    assert choose("select", "garbage;;;,").media_type == "application/sparql-results+json"
+    # an invalid q drops the range, leaving none: as if absent
+    assert choose("select", "text/csv;q=2").media_type == "application/sparql-results+json"
     assert choose("select", "TEXT/CSV").media_type == "text/csv"
     assert choose("construct", None, "xml").media_type == "application/rdf+xml"
     assert choose("select", None, "xml").media_type == "application/sparql-results+xml"
@@ -294,8 +290,15 @@ def test_syntax_error_is_400_with_message_line_and_column(endpoint):
     assert response.status_code == 400
     body = response.json()
     assert body["error"] == "syntax error"
-    assert body["line"] == 3 and isinstance(body["column"], int)
-    assert body["detail"].startswith(f"error at 3:{body['column']}: expected ")
+    assert (body["line"], body["column"]) == (3, 23)
+    assert body["detail"].startswith("error at 3:23: expected ")
+
+
+def test_syntax_error_at_the_end_of_the_query_is_at_the_line_after_its_last(endpoint):
+    """Moved from test_server_e2e.py: the one case of its syntax test this file did not hold."""
+    response = httpx.get(endpoint, params={"query": "SELECT * WHERE {\n  ?s ?p \n"})
+    assert (response.status_code, response.json()["error"]) == (400, "syntax error")
+    assert (response.json()["line"], response.json()["column"]) == (3, 1)
 
 
 @pytest.mark.parametrize("request_kwargs", [
@@ -339,7 +342,7 @@ def test_unsupported_media_type_is_415(endpoint, headers):
     assert response.json()["error"] == "unsupported media type"
 
 
-def test_request_too_large_is_413_and_url_too_long_is_414(endpoint):
+def test_request_too_large_is_413_and_a_url_too_long_for_uvicorn_is_400(endpoint):
     big = "ASK { " + "?s ?p ?o . " * (MAX_REQUEST_BYTES // 10) + "}"
     direct = httpx.post(endpoint, content=big.encode(), headers={"Content-Type": "application/sparql-query"})
     assert (direct.status_code, direct.json()["error"]) == (413, "request too large")
@@ -351,17 +354,33 @@ def test_request_too_large_is_413_and_url_too_long_is_414(endpoint):
 
     chunked = httpx.post(endpoint, content=chunks(), headers={"Content-Type": "application/sparql-query"})
     assert chunked.status_code == 413
-    # Too long for httpx to send; uvicorn itself refuses URLs this long (400) before the 414 check.
+    # Too long for httpx to send; uvicorn itself refuses URLs this long (400) before the app sees them.
     path = "/sparql?query=" + "ASK%7B%7D%20" * (MAX_REQUEST_BYTES // 10)
     status = raw_http(endpoint, f"GET {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode()).split(b" ")[1]
-    assert status in {b"400", b"414"}
+    assert status == b"400"
 
 
-def raw_http(endpoint: str, request: bytes, timeout: float = 30) -> bytes:
-    """Send bytes no HTTP client library would send; the response's first bytes."""
+def test_a_query_string_over_the_limit_that_uvicorn_takes_is_414(tmp_path):
+    """The app's own 414: a server whose POLICYGRAPH_MAX_REQUEST_BYTES is below uvicorn's URL limit."""
+    _build_store(tmp_path / "store")
+    with live_server(tmp_path / "store", tmp_path / "server.log", POLICYGRAPH_MAX_REQUEST_BYTES="4000") as url:
+        within = httpx.get(url + "/sparql", params={"query": ASK_7 + " " * 3000})
+        over = httpx.get(url + "/sparql", params={"query": ASK_7 + " " * 5000})
+    assert within.json()["boolean"] is True
+    assert over.status_code == 414
+    assert over.json() == {"status": 414, "error": "URI too long",
+                           "detail": "the query string exceeds 4000 bytes; POST the query instead"}
+
+
+def raw_http(endpoint: str, request: bytes, timeout: float = 30, *, then_close: bool = False) -> bytes:
+    """Send bytes no HTTP client library would send; the response's first bytes (b"" when the server
+    closes the connection without answering). ``then_close``: end our side of the connection once sent,
+    so that a server waiting for more must decide now."""
     url = httpx.URL(endpoint)
     with socket.create_connection((url.host, url.port), timeout=timeout) as sock:
         sock.sendall(request)
+        if then_close:
+            sock.shutdown(socket.SHUT_WR)
         return sock.recv(65536)
 
 
@@ -390,6 +409,20 @@ GARBAGE = [
     ("huge query of valid size", {"data": {"query": "SELECT * { VALUES ?x { " + "1 " * 90_000 + "} }"}}),
     ("a query in JSON", {"json": {"query": ASK_7}}),
 ]
+GARBAGE_ANSWERS = {  # the status and error each must get
+    "binary direct body": (400, "bad encoding"),
+    "binary form body": (400, "bad request"),
+    "percent-encoded invalid UTF-8": (400, "bad request"),
+    "broken percent-encoding": (400, "bad request"),
+    **dict.fromkeys(["NUL bytes", "lone surrogate escape", "unterminated string", "unterminated IRI",
+                     "only a prefix"], (400, "syntax error")),
+    **dict.fromkeys(["deep nesting", "deep parentheses", "a long chain of negations"], (400, "query too complex")),
+    **dict.fromkeys(["bad IRI in default-graph-uri", "relative IRI in named-graph-uri", "IRI with spaces",
+                     "IRI with bad percent-encoding"], (400, "bad graph IRI")),
+    "update by GET": (400, "update needs POST"),
+    "huge query of valid size": (422, "result too large"),  # it parses and runs: 90,000 rows over the limit
+    "a query in JSON": (415, "unsupported media type"),
+}
 
 
 @pytest.mark.parametrize(("name", "request_kwargs"), GARBAGE, ids=[name for name, _ in GARBAGE])
@@ -397,27 +430,32 @@ def test_garbage_is_a_4xx_never_a_5xx(endpoint, name, request_kwargs):
     kwargs = dict(request_kwargs)
     method = kwargs.pop("method", "POST")
     response = httpx.request(method, endpoint, timeout=30, **kwargs)
-    if name == "huge query of valid size":
-        assert response.status_code in {200, 422}
-    else:
-        assert 400 <= response.status_code < 500, (name, response.status_code, response.text[:300])
-        assert response.json()["error"]
+    assert (response.status_code, response.json()["error"]) == GARBAGE_ANSWERS[name], response.text[:300]
     assert httpx.get(endpoint, params={"query": ASK_7}).json()["boolean"] is True  # still serving
 
 
-@pytest.mark.parametrize("request_bytes", [
-    b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: abc\r\n\r\nASK{}",
-    b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 1000\r\n\r\nASK{}",
-    b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nAccept: \xff\xfe;;q=\r\n\r\n",
-    b"GET /sparql?query=\xff\xfe HTTP/1.1\r\nHost: x\r\n\r\n",
-    b"\x00\x01\x02 garbage\r\n\r\n",
-], ids=["bad Content-Length", "short body", "binary Accept", "raw bytes in URL", "not HTTP"])
-def test_malformed_http_is_never_a_5xx(endpoint, request_bytes):
-    try:
-        status_line = raw_http(endpoint, request_bytes, timeout=2).split(b"\r\n")[0]
-    except (TimeoutError, ConnectionResetError):
-        status_line = b""  # the server hung up or waited for the rest of the body: no 5xx either
-    assert not status_line.startswith(b"HTTP/1.1 5"), status_line
+UVICORN_400 = b"HTTP/1.1 400 Bad Request"
+MALFORMED_HTTP = [
+    ("bad Content-Length", False, UVICORN_400,
+     b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: abc\r\n\r\nASK{}"),
+    # the server waits for the 995 missing bytes; told there are none, it hangs up without answering
+    ("short body", True, b"",
+     b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 1000\r\n"
+     b"\r\nASK{}"),
+    # an Accept of no well-formed range is as if absent: the query is answered in the first format
+    ("binary Accept", False, b"HTTP/1.1 200 OK",
+     b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nAccept: \xff\xfe;;q=\r\n\r\n"),
+    ("raw bytes in URL", False, UVICORN_400, b"GET /sparql?query=\xff\xfe HTTP/1.1\r\nHost: x\r\n\r\n"),
+    ("not HTTP", False, UVICORN_400, b"\x00\x01\x02 garbage\r\n\r\n"),
+]
+
+
+@pytest.mark.parametrize(("then_close", "status_line", "request_bytes"), [case[1:] for case in MALFORMED_HTTP],
+                         ids=[case[0] for case in MALFORMED_HTTP])
+def test_malformed_http_is_never_a_5xx(endpoint, then_close, status_line, request_bytes):
+    """Each malformed request gets its own answer (no 5xx, and no time-out taken for an answer)."""
+    answer = raw_http(endpoint, request_bytes, timeout=30, then_close=then_close)
+    assert answer.split(b"\r\n")[0] == status_line, answer[:300]
     assert httpx.get(endpoint, params={"query": ASK_7}).json()["boolean"] is True
 
 
@@ -473,24 +511,20 @@ def test_service_is_refused_before_the_engine_and_strings_are_not_service(endpoi
 
 def test_runaway_query_is_stopped_while_other_queries_answer_fast(endpoint):
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as executor:
-        started = time.monotonic()
         runaway = executor.submit(httpx.post, endpoint, data={"query": RUNAWAY}, timeout=60)
         time.sleep(0.3)
-        latencies = []
+        answered_beside_the_runaway = 0
         while not runaway.done():
-            t0 = time.monotonic()
             assert httpx.get(endpoint, params={"query": ASK_7}, timeout=10).json()["boolean"] is True
-            latencies.append(time.monotonic() - t0)
+            answered_beside_the_runaway += not runaway.done()
             time.sleep(0.05)
         response = runaway.result()
-        elapsed = time.monotonic() - started
     assert response.status_code == 503
     body = response.json()
     assert body["error"] == "query timeout"
     assert body["timeout_s"] == TIMEOUT_S
     assert f"{TIMEOUT_S} s limit" in body["detail"]
-    assert TIMEOUT_S <= elapsed < TIMEOUT_S + 3
-    assert len(latencies) >= 5 and max(latencies) < 1.0, latencies
+    assert answered_beside_the_runaway >= 1  # a query answered while the runaway still ran (how fast: bench/)
 
 
 def test_workers_are_replaced_after_timeouts(endpoint):
@@ -711,6 +745,8 @@ def test_sparqlwrapper_and_rdflib_sparqlstore(endpoint):
 
 
 def test_errors_are_json_with_status_error_and_detail(endpoint):
-    body = httpx.get(endpoint, params={"query": "SELECT"}).json()
-    assert set(body) >= {"status", "error", "detail"}
-    assert json.loads(json.dumps(body)) == body
+    response = httpx.get(endpoint, params={"query": "SELECT"})
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert (body["status"], body["error"]) == (response.status_code, "syntax error") == (400, "syntax error")
+    assert set(body) == {"status", "error", "detail", "line", "column"}

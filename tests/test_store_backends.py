@@ -4,14 +4,13 @@ can go through: its server killed mid-write, answering 500, hanging, or refusing
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
-import os
 import re
 import shutil
 import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -28,17 +27,12 @@ from policygraph.store.base import open_store
 from policygraph.store.remote import RemoteStore, endpoint_urls
 from policygraph.trace import trace
 
+from .cli_process import PG, clean_env, run_cli
 from .conftest import CORPUS, ROOT, SEED_NAME
 from .live_server import free_port, live_server
 from .oxigraph_server import OxigraphServer
 
-PG = [sys.executable, "-m", "policygraph.cli"]
 TIMESTAMPS = re.compile(r'^.*(generatedAtTime|ingestedAt).*\n', re.MULTILINE)
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
-    return subprocess.run([*PG, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 def without_timestamps(nquads: bytes) -> list[str]:
@@ -215,6 +209,7 @@ def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(tmp_path):
     server = OxigraphServer(tmp_path / "db", tmp_path / "log").start()
     errors: list[BaseException] = []
     rounds: list[int] = []
+    started: list[int] = []  # the round whose request is on its way (appended before, ``rounds`` after)
 
     def write() -> None:
         store = RemoteStore(server.query_url, retries=2)
@@ -224,6 +219,7 @@ def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(tmp_path):
                 marker = Literal(f"round-{round_}")
                 for i in range(KILLED_WRITER_ROUNDS):
                     g.add((URIRef(f"https://example.org/s{i}"), URIRef("https://example.org/round"), marker))
+                started.append(round_)
                 store.replace_graph("https://example.org/g", g)
                 rounds.append(round_)
         except StoreError as exc:
@@ -234,12 +230,14 @@ def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(tmp_path):
     writer = threading.Thread(target=write)
     writer.start()
     deadline = time.monotonic() + 120
-    while len(rounds) < 3 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    time.sleep(0.3)  # into the next round's request
+    while len(started) < 4 and time.monotonic() < deadline:  # three rounds done, the fourth's request sent
+        time.sleep(0.001)
     server.kill()
+    under_way = (list(started), list(rounds))
     writer.join(timeout=60)
     assert not writer.is_alive()
+    assert under_way == ([0, 1, 2, 3], [0, 1, 2])  # the kill landed while round 3's replace was under way
+    assert rounds == [0, 1, 2]  # and round 3 never completed
     assert len(errors) == 1
     assert "cannot reach the SPARQL server" in str(errors[0]) or "answered HTTP" in str(errors[0])
     server.start(port=server.port)
@@ -325,17 +323,30 @@ def test_credentials_from_the_configuration_are_sent(failing_server, monkeypatch
 def test_a_hanging_server_gives_a_clear_error_within_the_timeout():
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
-    listener.listen(8)  # accepts connections, never answers
+    listener.listen(8)
+    listener.settimeout(0.05)
     url = f"http://127.0.0.1:{listener.getsockname()[1]}/query"
+    connections: list[socket.socket] = []  # each one accepted, and never answered
+    done = threading.Event()
+
+    def accept() -> None:
+        while not done.is_set():
+            with contextlib.suppress(TimeoutError):
+                connections.append(listener.accept()[0])
+
+    acceptor = threading.Thread(target=accept)
+    acceptor.start()
     try:
-        started = time.monotonic()
         with RemoteStore(url, timeout_s=1.0, retries=3) as store, pytest.raises(StoreError) as caught:
             store.select("SELECT * WHERE { ?s ?p ?o }")
-        waited = time.monotonic() - started
     finally:
+        done.set()
+        acceptor.join()
+        for connection in connections:
+            connection.close()
         listener.close()
     assert str(caught.value).startswith("query: no answer from the SPARQL server within 1 s (ReadTimeout)")
-    assert waited < 5  # not retried: a hang costs one timeout, not four
+    assert len(connections) == 1  # not retried: a hang costs one request, not four
 
 
 def test_a_server_that_is_down_is_reported_after_the_retries():
@@ -378,11 +389,12 @@ def test_the_api_serves_a_remote_store(remote_ingested_store, tmp_path):
         assert gone["boolean"] is False
 
 
-def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_stored_text_whole(tmp_path):
+def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_stored_text_whole(tmp_path,
+                                                                                              monkeypatch):
     """`policygraph ingest` into `oxigraph serve`, and the server SIGKILLed a few seconds in: the command
     says the server cannot be reached and exits 1; after a restart, every text that is stored is whole
     (exactly its extraction, + its ingest time) and the merge holds exactly what the texts state."""
-    sys.path.insert(0, str(ROOT / "bench"))
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))  # bench/synthetic.py, for this test only
     from synthetic import write_corpus
 
     from policygraph.extract.pipeline import extract_text
@@ -390,8 +402,7 @@ def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_s
     corpus = tmp_path / "corpus"
     write_corpus(300, corpus)
     server = OxigraphServer(tmp_path / "db", tmp_path / "server.log").start()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYGRAPH_")}
-    env.update(POLICYGRAPH_STORE=server.query_url, POLICYGRAPH_STORE_RETRIES="1")
+    env = clean_env(POLICYGRAPH_STORE=server.query_url, POLICYGRAPH_STORE_RETRIES="1")
     proc = subprocess.Popen([*PG, "ingest", str(corpus), "--no-validate"], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

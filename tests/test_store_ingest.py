@@ -95,29 +95,31 @@ for round_ in range(1000):
     marker = Literal(f"round-{round_}")
     for i in range(20000):
         g.add((URIRef(f"https://example.org/s{i}"), URIRef("https://example.org/round"), marker))
+    print("writing", round_, flush=True)
     store.replace_graph("https://example.org/g", g)
-    print(round_, flush=True)
+    print("done", round_, flush=True)
 """
 
 
 def _kill_9_a_writer_mid_write(writer_script: str, tmp_path: Path) -> Path:
-    """Run ``writer_script`` on a fresh store, let it finish three rounds, SIGKILL it while it writes
-    the next, and return the store's path."""
+    """Run ``writer_script`` on a fresh store, let it finish three rounds, SIGKILL it as soon as it says
+    it is writing the next, check the kill landed before that write was done (the writer says "writing
+    N" before a write and "done N" after it), and return the store's path."""
     import signal
     import subprocess
     import sys
-    import time
 
     script = tmp_path / "writer.py"
     script.write_text(writer_script, encoding="utf-8")
     store_path = tmp_path / "store"
     proc = subprocess.Popen([sys.executable, str(script), str(store_path)], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
-    for _ in range(3):
-        proc.stdout.readline()
-    time.sleep(0.15)
+    said = [proc.stdout.readline().strip() for _ in range(7)]
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    said += proc.stdout.read().split("\n")
+    assert said[:7] == ["writing 0", "done 0", "writing 1", "done 1", "writing 2", "done 2", "writing 3"]
+    assert [line for line in said[7:] if line] == []  # killed with round 3 under way, not after it
     return store_path
 
 
@@ -276,8 +278,9 @@ from policygraph.store.base import open_store
 store = open_store(sys.argv[1])
 for round_ in range(1000):
     ntriples = "\\n".join(f'<https://example.org/s{round_}-{i}> <https://example.org/p> "{i}" .' for i in range(20000))
+    print("writing", round_, flush=True)
     store.replace_graph_ntriples(f"https://example.org/g{round_}", ntriples)
-    print(round_, flush=True)
+    print("done", round_, flush=True)
 """
 
 

@@ -7,15 +7,13 @@ check_gold.py's rules; without it, the gold is still checked for its split and i
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import GOLD
+from tests.gold.check_gold import WILD_DIR, check_gold, check_gold_file  # tests/gold: a namespace package
 
-sys.path.insert(0, str(GOLD))
-from check_gold import WILD_DIR, check_gold, check_gold_file
+from .conftest import GOLD
 
 WILD_GOLD = GOLD / "wild"
 SELECTION = json.loads((WILD_GOLD / "SELECTION.json").read_text(encoding="utf-8"))
