@@ -72,11 +72,13 @@ LOAD_SAVED = r"""
 import json, sys
 from pathlib import Path
 
-from policygraph.extract.data_dirs import DEFAULT_DATA_DIR
+from policygraph.extract.data_dirs import DEFAULT_DATA_DIR, DEFAULT_GAZETTEERS_DIR, DEFAULT_PATTERNS_DIR, structure_dir
 import policygraph.extract.pipeline as pipeline
 import spacy
 
-project_data = str(DEFAULT_DATA_DIR.resolve())
+# The data folders resolved: a checkout's data/patterns, data/gazetteers and data/structure link to the package's.
+project_data = tuple(str(folder.resolve()) for folder in (
+    DEFAULT_DATA_DIR, DEFAULT_PATTERNS_DIR, DEFAULT_GAZETTEERS_DIR, structure_dir(DEFAULT_DATA_DIR)))
 opened = []
 def audit(event, args):
     if event == "open" and isinstance(args[0], str) and str(Path(args[0]).resolve()).startswith(project_data):

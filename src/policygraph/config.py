@@ -14,20 +14,37 @@ from typing import Literal
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from policygraph.resources import VENDOR_FOLDER, resource_dir, resources_root
+
+# A source checkout (src/policygraph/ beside pyproject.toml) keeps its working folders where they have always
+# been: the seed corpus in data/ and the store in var/, both beside the source. An installed package has
+# neither: its resources come from the package, its store from the current directory.
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+IN_CHECKOUT = (PROJECT_ROOT / "pyproject.toml").is_file() and (PROJECT_ROOT / "src" / "policygraph").is_dir()
 
 
-def _project_path(*parts: str) -> Path:
-    return PROJECT_ROOT.joinpath(*parts)
+def _working_path(*parts: str) -> Path:
+    """``var/...`` beside a checkout's source; for an installed package, under the current directory (as
+    `git`, `make` and `oxigraph serve --location var` work where they are run)."""
+    return (PROJECT_ROOT if IN_CHECKOUT else Path.cwd()).joinpath(*parts)
+
+
+def _default_data_dir() -> Path:
+    """A checkout's data/ (its seed corpus in data/corpus, its rules through the links data/patterns,
+    data/gazetteers and data/structure); an installed package's own resource folder, which has the same
+    patterns/, gazetteers/ and structure/."""
+    return PROJECT_ROOT / "data" if IN_CHECKOUT else resources_root()
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="POLICYGRAPH_", extra="ignore")
 
     store: str = Field(
-        default=str(_project_path("var", "store")),
+        default_factory=lambda: str(_working_path("var", "store")),
         description="Where the graph lives: a folder for the embedded on-disk store, or the http(s) URL of a "
-        "SPARQL 1.1 query endpoint (Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso ...).",
+        "SPARQL 1.1 query endpoint (Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso ...). Default: "
+        "var/store beside a source checkout's src/ (where `make run` puts it), or var/store under the current "
+        "directory for an installed package.",
     )
     store_update_url: str | None = Field(
         default=None,
@@ -57,15 +74,38 @@ class Settings(BaseSettings):
         default="https://w3id.org/policygraph/id/",
         description="Base IRI of the data (documents, actors, places, sources).",
     )
-    quarantine_dir: Path = Field(default=_project_path("var", "quarantine"))
-    ontology_dir: Path = Field(default=_project_path("ontology"))
-    data_dir: Path = Field(default=_project_path("data"))
-    patterns_dir: Path = Field(default=_project_path("data", "patterns"))
-    gazetteers_dir: Path = Field(default=_project_path("data", "gazetteers"))
-    queries_dir: Path = Field(default=_project_path("queries"))
-    node_modules_dir: Path = Field(
-        default=_project_path("node_modules"),
-        description="Where `npm ci` put the pages' front-end packages (YASGUI, Swagger UI), served by the app.",
+    quarantine_dir: Path = Field(
+        default_factory=lambda: _working_path("var", "quarantine"),
+        description="Where `ingest --quarantine` keeps a refused text's graph and report. Default: var/quarantine "
+        "beside a source checkout's src/, or under the current directory for an installed package.",
+    )
+    ontology_dir: Path = Field(
+        default=resource_dir("ontology"),
+        description="The ontology, its SKOS schemes (schemes/) and SHACL shapes (shapes/). Default: the package's "
+        "own (policygraph/resources/ontology; a checkout's ontology/ links to it).",
+    )
+    data_dir: Path = Field(
+        default=_default_data_dir(),
+        description="The data folder: its structure/ holds the structure rules, and a text under it is known by its "
+        "path inside it (what /sources serves). Default: data/ of a source checkout; for an installed package, "
+        "the package's own resource folder (set it to your texts' folder for /sources to serve them).",
+    )
+    patterns_dir: Path = Field(
+        default=resource_dir("patterns"),
+        description="Document kinds, issuers, law names and relation triggers. Default: the package's own.",
+    )
+    gazetteers_dir: Path = Field(
+        default=resource_dir("gazetteers"),
+        description="Actors, places and themes the pipeline recognises. Default: the package's own.",
+    )
+    queries_dir: Path = Field(
+        default=resource_dir("queries"),
+        description="The saved SPARQL queries (`policygraph query NAME.rq`, /queries). Default: the package's own.",
+    )
+    node_modules_dir: Path | None = Field(
+        default=None,
+        description="Where `npm ci` put the pages' front-end packages (YASGUI, Swagger UI), served by the app. "
+        "Default: the copies a built wheel carries (policygraph/resources/vendor), else a checkout's node_modules/.",
     )
 
     host: str = Field(default="127.0.0.1", description="The address `policygraph serve` listens on.")
@@ -155,6 +195,17 @@ class Settings(BaseSettings):
                 "set POLICYGRAPH_QUERY_WORKERS_MAX to at least POLICYGRAPH_QUERY_WORKERS"
             )
         return self
+
+    @property
+    def front_end_dir(self) -> Path:
+        """Where the pages' front-end packages are, laid out as node_modules/ is: ``node_modules_dir`` when it is
+        set; else the copies a built wheel carries; else, in a checkout, its node_modules/ (``make web``)."""
+        if self.node_modules_dir is not None:
+            return self.node_modules_dir
+        packaged = resource_dir(VENDOR_FOLDER)
+        if packaged.is_dir() or not IN_CHECKOUT:
+            return packaged
+        return PROJECT_ROOT / "node_modules"
 
     @property
     def query_workers_limit(self) -> int:

@@ -21,32 +21,13 @@ import policygraph
 from policygraph.api.models import problem
 from policygraph.config import get_settings
 from policygraph.rdf.namespaces import PREFIXES
+from policygraph.resources import front_end_files
 
 router = APIRouter(include_in_schema=False)
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
 # The files each package's pages use: its folder under node_modules, and name -> media type.
-VENDOR_FILES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
-    "yasgui": (("@zazuko", "yasgui", "build"), {
-        "yasgui.min.js": "text/javascript",
-        "yasgui.min.css": "text/css",
-        "yasgui.min.js.map": "application/json",
-    }),
-    "cytoscape": (("cytoscape", "dist"), {"cytoscape.min.js": "text/javascript"}),
-    "dagre": (("dagre", "dist"), {"dagre.min.js": "text/javascript"}),
-    "cytoscape-dagre": (("cytoscape-dagre",), {"cytoscape-dagre.js": "text/javascript"}),
-    # Noto Sans covers Vietnamese's stacked diacritics (ằ, ễ, ự ...); the latin and vietnamese subsets.
-    "noto-sans": (("@fontsource", "noto-sans", "files"), {
-        f"noto-sans-{subset}-{weight}-normal.woff2": "font/woff2"
-        for subset in ("latin", "vietnamese") for weight in (400, 700)
-    }),
-    "swagger-ui": (("swagger-ui-dist",), {
-        "swagger-ui-bundle.js": "text/javascript",
-        "swagger-ui.css": "text/css",
-        "swagger-ui-bundle.js.map": "application/json",
-        "swagger-ui.css.map": "application/json",
-    }),
-}
+VENDOR_FILES = front_end_files()
 MISSING_PACKAGES = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>policygraph: the query page needs its packages</title>
 <link rel="icon" href="data:,"></head>
@@ -63,7 +44,8 @@ the API's description at <a href="/openapi.json">/openapi.json</a>.</p>
 
 
 def vendor_dir(package: str) -> Path:
-    return get_settings().node_modules_dir.joinpath(*VENDOR_FILES[package][0])
+    """``package``'s folder: in the wheel's own copies, or a checkout's node_modules/ (Settings.front_end_dir)."""
+    return get_settings().front_end_dir.joinpath(*VENDOR_FILES[package][0])
 
 
 def vendor_missing(package: str, *names: str) -> HTMLResponse | None:
