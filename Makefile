@@ -10,7 +10,7 @@ PORT ?= 8000
 export POLICYGRAPH_HOST ?= $(HOST)
 export POLICYGRAPH_PORT ?= $(PORT)
 
-.PHONY: run test bench eval lint venv ingest validate serve browser web clean
+.PHONY: run test bench eval lint venv ingest validate serve browser web wheel clean
 
 $(STAMP): pyproject.toml | $(WEB_STAMP)
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=/path/to/python3.11 ...'"; exit 2; }
@@ -49,6 +49,17 @@ $(WEB_STAMP): package.json package-lock.json
 	touch $(WEB_STAMP)
 
 web: $(WEB_STAMP)
+
+## A wheel in dist/ that installs and runs anywhere (`pip install dist/policygraph-*.whl`): the package's resources
+## are package data, and setup.py's build step copies the pages' front-end files from node_modules/ into it (so
+## installing it needs no node). Built with the venv's setuptools, no build isolation: nothing is downloaded.
+## build/ goes before and after (setuptools would carry files an earlier build left there into the wheel), and so
+## does src/policygraph.egg-info (beside the editable install's src/ it would be a second copy of the metadata).
+wheel: $(STAMP) web
+	rm -rf build src/policygraph.egg-info
+	$(PY) -m pip wheel --quiet --no-deps --no-build-isolation --no-index -w dist .
+	rm -rf build src/policygraph.egg-info
+	@ls dist/policygraph-*.whl
 
 ## Debian's chromium and chromedriver for the browser tests (installed when missing)
 browser:
@@ -95,4 +106,4 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench tools
 
 clean:
-	rm -rf var .pytest_cache .ruff_cache
+	rm -rf var .pytest_cache .ruff_cache build dist

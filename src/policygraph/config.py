@@ -20,7 +20,7 @@ from policygraph.resources import VENDOR_FOLDER, resource_dir, resources_root
 # been: the seed corpus in data/ and the store in var/, both beside the source. An installed package has
 # neither: its resources come from the package, its store from the current directory.
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-IN_CHECKOUT = (PROJECT_ROOT / "pyproject.toml").is_file() and (PROJECT_ROOT / "src" / "policygraph").is_dir()
+IN_CHECKOUT = Path(__file__).resolve().parents[1].name == "src" and (PROJECT_ROOT / "pyproject.toml").is_file()
 
 
 def _working_path(*parts: str) -> Path:
