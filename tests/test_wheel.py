@@ -42,6 +42,7 @@ class InstalledPolicygraph:
     """A new venv with the wheel installed, and the environment its commands run in."""
 
     venv: Path
+    site_packages: Path
     env: dict[str, str]
 
     @property
@@ -125,7 +126,7 @@ def installed(tmp_path_factory) -> InstalledPolicygraph:
     env.update(PATH=f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}", VIRTUAL_ENV=str(venv), PYTHONNOUSERSITE="1")
     _checked(subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--no-deps", "--no-index",
                              "--quiet", str(wheel)], env=env, capture_output=True, text=True, timeout=300))
-    return InstalledPolicygraph(venv, env)
+    return InstalledPolicygraph(venv, site_packages, env)
 
 
 @pytest.fixture
@@ -146,7 +147,8 @@ def test_the_installed_package_and_its_resources_are_the_new_venvs(installed, el
          "'store': s.store}))"],
         cwd=elsewhere, env=installed.env, capture_output=True, text=True)).stdout
     paths = json.loads(where)
-    package = installed.venv.resolve() / "lib" / "python3.11" / "site-packages" / "policygraph"
+    package = installed.site_packages.resolve() / "policygraph"
+    assert package.is_relative_to(installed.venv.resolve())
     assert Path(paths["module"]).resolve() == package / "__init__.py"
     assert {name: Path(paths[name]).resolve() for name in ("ontology", "patterns", "queries", "front_end")} == {
         "ontology": package / "resources" / "ontology",

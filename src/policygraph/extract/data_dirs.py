@@ -1,5 +1,6 @@
 """Where the pipeline's data files are when the caller names no folder: the defaults of the settings'
-fields (``data/`` of a source checkout).
+fields (the package's own resources, policygraph/resources/; in a source checkout, ``data/``, whose
+patterns/, gazetteers/ and structure/ link to them).
 
 These are the fields' declared defaults, not the settings in effect: the pipeline never reads the
 environment. The application's edges (the CLI, the API, ingest) read the settings and pass the folders
