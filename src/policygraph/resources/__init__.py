@@ -28,13 +28,12 @@ def resource_dir(name: str) -> Path:
     """The folder ``name`` of the package's resources (``patterns``, ``gazetteers``, ``structure``,
     ``ontology``, ``queries``, ``vendor``), as a path on disk: the settings and the pipeline's components
     take folders. Every installer puts a wheel's files on disk; a package imported from a zip archive has
-    no folder to give, and says so."""
+    no folder to give, and says so (when config.py is imported: its defaults are these folders)."""
     folder = files(__name__).joinpath(name) if name else files(__name__)
     if not isinstance(folder, Path):
         raise SettingsError(
             f"policygraph's resources are inside an archive ({folder}), not in a folder: install the wheel "
-            "with pip (which unpacks it), or point POLICYGRAPH_DATA_DIR, POLICYGRAPH_PATTERNS_DIR, "
-            "POLICYGRAPH_GAZETTEERS_DIR, POLICYGRAPH_ONTOLOGY_DIR and POLICYGRAPH_QUERIES_DIR at unpacked copies"
+            "with pip, which unpacks it into site-packages, instead of importing it from a zip file"
         )
     return folder
 
