@@ -18,6 +18,8 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tarfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,8 +72,18 @@ def _build_env() -> dict[str, str]:
     return clean_env()
 
 
+def _pip_wheel(source: Path, dist: Path) -> Path:
+    """The wheel of ``source``, built by this venv's pip and setuptools with no build isolation and no index."""
+    _checked(subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "--quiet",
+         "-w", str(dist), str(source)], env=_build_env(), capture_output=True, text=True, timeout=300))
+    wheels = sorted(dist.glob("policygraph-*.whl"))
+    assert len(wheels) == 1, wheels
+    return wheels[0]
+
+
 def _build_wheel(work: Path) -> Path:
-    """The wheel, built by this venv's pip and setuptools with no build isolation and no index."""
+    """The wheel of a copy of the source (the build leaves build/ and an egg-info where it runs)."""
     version = _checked(subprocess.run(
         [sys.executable, "-c", "import setuptools; print(setuptools.__version__)"], env=_build_env(),
         capture_output=True, text=True)).stdout.strip()
@@ -88,13 +100,7 @@ def _build_wheel(work: Path) -> Path:
             shutil.copy2(ROOT / name, source / name)
     # The front-end files the build step copies: npm's folder as `make web` left it.
     (source / "node_modules").symlink_to((ROOT / "node_modules").resolve(), target_is_directory=True)
-    dist = work / "dist"
-    _checked(subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "--quiet",
-         "-w", str(dist), str(source)], env=_build_env(), capture_output=True, text=True, timeout=300))
-    wheels = sorted(dist.glob("policygraph-*.whl"))
-    assert len(wheels) == 1, wheels
-    return wheels[0]
+    return _pip_wheel(source, work / "dist")
 
 
 def _project_dependencies(work: Path) -> Path:
@@ -111,10 +117,15 @@ def _project_dependencies(work: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory) -> InstalledPolicygraph:
+def wheel(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     assert not work.resolve().is_relative_to(ROOT.resolve())
-    wheel = _build_wheel(work)
+    return _build_wheel(work)
+
+
+@pytest.fixture(scope="module")
+def installed(wheel) -> InstalledPolicygraph:
+    work = wheel.parent.parent
     venv = work / "venv"
     _checked(subprocess.run([sys.executable, "-m", "venv", str(venv)], capture_output=True, text=True, timeout=300))
     site_packages = Path(_checked(subprocess.run(
@@ -232,3 +243,25 @@ def test_installed_ingest_query_and_serve_work_from_an_empty_folder(installed, e
     assert swagger.content == (node_modules / "swagger-ui-dist" / "swagger-ui-bundle.js").read_bytes()
     assert saved.status_code == 200
     assert sorted(q["name"] for q in saved.json()) == sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+
+
+def test_a_wheel_built_from_the_sdist_has_the_same_files(wheel, tmp_path):
+    """`python -m build` makes the sdist, then the wheel from it: the sdist carries the front-end files
+    (under node_modules/) and the resources, so that wheel is this one."""
+    source = wheel.parent.parent / "source"
+    sdist_dir = tmp_path / "sdist"
+    _checked(subprocess.run(
+        [sys.executable, "-c", f"from setuptools import build_meta; build_meta.build_sdist({str(sdist_dir)!r})"],
+        cwd=source, env=_build_env(), capture_output=True, text=True, timeout=300))
+    (archive,) = sdist_dir.glob("policygraph-*.tar.gz")
+    with tarfile.open(archive) as sdist:
+        sdist.extractall(tmp_path / "unpacked", filter="data")
+    (unpacked,) = (tmp_path / "unpacked").iterdir()
+    from_sdist = _pip_wheel(unpacked, tmp_path / "dist")
+
+    def contents(path: Path) -> dict[str, int]:
+        with zipfile.ZipFile(path) as built:
+            return {i.filename: i.CRC for i in built.infolist() if not i.filename.endswith("/RECORD")}
+
+    assert contents(from_sdist) == contents(wheel)
+    assert "policygraph/resources/vendor/@zazuko/yasgui/build/yasgui.min.js" in contents(wheel)
