@@ -278,3 +278,22 @@ def test_a_joint_circular_names_both_its_issuers():
                 "Tài chính hướng dẫn") == [
         ("Thông tư liên tịch 12/2010/TTLT-BKHĐT-BTC ngày 28/5/2010 của Bộ Kế hoạch và Đầu tư và Bộ\nTài chính",
          "Thông tư liên tịch", "12/2010/TTLT-BKHĐT-BTC", "2010-05-28", "Bộ Kế hoạch và Đầu tư và Bộ Tài chính")]
+
+
+def relation_ends(text):
+    return sorted((r.to_json()["from"], r.type, r.to_json()["to"]) for r in extract_text(text).relations)
+
+
+def test_a_numberless_end_is_named_as_the_sentence_stating_the_relation_writes_it():
+    # One law, written two ways in one decree (as e13c637d's is): its identity is one, case-blind;
+    # each relation names it as its own sentence does, tone marks as written ("Thuỷ").
+    text = ("Số: 15/2024/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Luật Thuỷ Sản ngày 21 tháng 11 năm 2017;\n"
+            "Căn cứ Nghị định số 26/2019/NĐ-CP ngày 08 tháng 3 năm 2019 của Chính phủ quy định chi tiết "
+            "một số điều và biện pháp thi hành Luật thuỷ sản;")
+    extraction = extract_text(text)
+    assert {r.object.key for r in extraction.relations if r.object.number is None} == {"Luật|name|luật thủy sản"}
+    assert relation_ends(text) == [
+        ("15/2024/QĐ-UBND", "legal_basis", "26/2019/NĐ-CP"),
+        ("15/2024/QĐ-UBND", "legal_basis", "Luật Thuỷ Sản"),
+        ("26/2019/NĐ-CP", "guides", "Luật thuỷ sản"),
+    ]
