@@ -297,3 +297,24 @@ def test_a_numberless_end_is_named_as_the_sentence_stating_the_relation_writes_i
         ("15/2024/QĐ-UBND", "legal_basis", "Luật Thuỷ Sản"),
         ("26/2019/NĐ-CP", "guides", "Luật thuỷ sản"),
     ]
+
+
+def test_a_document_amends_the_one_its_object_is_located_in():
+    # "A bổ sung <what> quy định tại B" (a provincial decision, as 150d48a0's lists them) and
+    # "A sửa đổi, bổ sung <what> ban hành kèm theo B": A's own predicate, its object located in B.
+    assert relation_ends(
+        "Quyết định số 06/2020/QĐ-UBND ngày 13/02/2020 của Ủy ban nhân dân tỉnh Kon Tum bổ sung tiêu chuẩn, "
+        "định mức sử dụng máy móc, thiết bị chuyên dùng quy định tại Quyết định số 09/2019/QĐ-UBND ngày 28 "
+        "tháng 5 năm 2019 của Ủy ban nhân dân tỉnh Kon Tum.") == [("06/2020/QĐ-UBND", "amends", "09/2019/QĐ-UBND")]
+    assert relation_ends(
+        "Thông tư 17/2025/TT-BGDĐT sửa đổi, bổ sung một số nội dung trong Chương trình giáo dục phổ thông "
+        "ban hành kèm theo Thông tư 32/2018/TT-BGDĐT.") == [("17/2025/TT-BGDĐT", "amends", "32/2018/TT-BGDĐT")]
+
+
+def test_a_gap_that_does_not_open_with_the_predicate_or_cites_a_rule_states_no_amendment():
+    assert relation_ends(
+        "Nghị định 130/2020/NĐ-CP quy định việc kê khai bổ sung được thực hiện theo Mẫu bản kê khai tại "
+        "Phụ lục II ban hành kèm theo Nghị định 59/2019/NĐ-CP.") == []
+    assert relation_ends(
+        "Thông tư 23/2025/TT-BGDĐT sửa đổi, bổ sung nội dung để phù hợp với chức năng thanh tra theo quy "
+        "định tại Nghị định 43/2023/NĐ-CP.") == []

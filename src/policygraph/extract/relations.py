@@ -87,6 +87,19 @@ class RelationTriggers:
         self.list_separator = re.compile(rf"^{data['list_separator']}$")
         self.list_separator_between = re.compile(rf"^{data.get('list_separator_between', data['list_separator'])}$")
         self.title_opener = re.compile(rf"^,?\s*{data['title_openers']}(?![^\W_])")
+        located = data.get("located_object", {})
+        self.located_start = [(t, re.compile(rf"^,?\s*(?:{p})\s")) for t, p in located.get("triggers", [])]
+        self.located_end = re.compile(rf"\s(?<!theo )(?:{located['location']})\s*$") if located else None
+        self.located_excluded = re.compile(rf"\s(?:{located['excluded']})\s") if located.get("excluded") else None
+
+    def located_object(self, gap: str) -> str | None:
+        """The link A states when the gap to B opens with A's own predicate and ends by locating its
+        object in B ("A bổ sung tiêu chuẩn ... quy định tại B": A amends B); None otherwise."""
+        if self.located_end is None or not self.located_end.search(gap):
+            return None
+        if self.located_excluded is not None and self.located_excluded.search(gap):
+            return None
+        return next((t for t, p in self.located_start if p.match(gap)), None)
 
     @classmethod
     def from_path(cls, path: Path) -> RelationTriggers:
@@ -222,6 +235,11 @@ def _between(text, top, in_sentence, triggers, s_start, s_end):
                 out.extend(_continue_list(text, top, i, acting, rel_type, triggers, s_start, s_end, passive=True))
                 break
         else:
+            located = triggers.located_object(gap) if ". " not in gap else None
+            if located is not None:
+                out.append(FoundRelation(acting, b, located, a.found.start, b.found.end, s_start, s_end))
+                out.extend(_continue_list(text, top, i, acting, located, triggers, s_start, s_end))
+                continue
             if not (triggers.title_opener.match(gap) or _only_trigger(gap, triggers)):
                 continue
             for rel_type, pattern in triggers.between:
