@@ -318,3 +318,40 @@ def test_a_gap_that_does_not_open_with_the_predicate_or_cites_a_rule_states_no_a
     assert relation_ends(
         "Thông tư 23/2025/TT-BGDĐT sửa đổi, bổ sung nội dung để phù hợp với chức năng thanh tra theo quy "
         "định tại Nghị định 43/2023/NĐ-CP.") == []
+
+
+def test_a_pinpoint_ending_a_line_points_into_the_document_the_next_line_names():
+    # As c8549ab2's letter quotes a decree: the line ends "... tại điểm a khoản 5 Điều 1".
+    assert relation_ends(
+        "- Tại khoản 1 Điều 17 Nghị định số\n103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử "
+        "dụng đất,\ntiền thuê đất đã được sửa đổi bổ sung tại điểm a khoản 5 Điều 1\nNghị định số "
+        "291/2025/NĐ-CP ngày 06/11/2025 (có hiệu lực ngày 06/11/2025)\nquy định:") == [
+        ("291/2025/NĐ-CP", "amends", "103/2024/NĐ-CP")]
+
+
+def test_a_bracketed_gloss_glosses_the_mention_before_it_past_a_semicolon_of_its_title():
+    assert relation_ends(
+        "Điều 91 Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ Tài\nchính quy định về thủ tục hải quan; "
+        "kiểm tra, giám sát hải quan; thuế xuất\nkhẩu, thuế nhập khẩu (được sửa đổi, bổ sung bởi khoản 59 "
+        "Điều 1 Thông tư số 39/2018/TT-BTC ngày\n20/4/2018).") == [("39/2018/TT-BTC", "amends", "38/2015/TT-BTC")]
+    # A list item after the ";" is not glossed by the bracket of the next one.
+    assert relation_ends(
+        "Căn cứ Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ Tài chính; Thông tư số 39/2018/TT-BTC "
+        "ngày 20/4/2018 (đã được sửa đổi, bổ sung bởi Thông tư số 12/2022/TT-BTC);") == [
+        ("12/2022/TT-BTC", "amends", "39/2018/TT-BTC")]
+
+
+def test_a_quoted_preamble_in_a_consolidated_texts_footnote_is_the_named_documents_legal_basis():
+    # The footnote form of every VBHN (as 087cf37a's): the quoted Căn cứ are 25/2025's, not those of
+    # 09/2025 (the document the VBHN consolidates, for which its own Căn cứ lines act).
+    text = ("BỘ CÔNG THƯƠNG\nSố: 57/VBHN-BCT\nTHÔNG TƯ\nThông tư số 09/2025/TT-BCT ngày 01 tháng 02 năm 2025 "
+            "của Bộ trưởng Bộ Công Thương, có hiệu lực kể từ ngày 17 tháng 3 năm 2025, được sửa đổi, bổ sung bởi "
+            "Thông tư số 25/2025/TT-BCT ngày 13 tháng 4 năm 2025.\n\nCăn cứ Nghị định số 96/2022/NĐ-CP ngày 29 "
+            "tháng 11 năm 2022 của Chính phủ;\n\n[1] Thông tư số\n25/2025/TT-BCT sửa đổi, bổ sung Điều 3 Thông tư "
+            "số 09/2025/TT-BCT có căn cứ ban hành như\nsau:\n\n*“Căn cứ Nghị định số\n40/2025/NĐ-CP ngày 26 tháng "
+            "02 năm 2025 của Chính phủ;*\n\n*Theo đề nghị của Cục\ntrưởng Cục Điện lực;*\n\n*Bộ trưởng Bộ Công\n"
+            "Thương ban hành Thông tư.”*\n")
+    assert [rel for rel in relation_ends(text) if rel[1] == "legal_basis"] == [
+        ("09/2025/TT-BCT", "legal_basis", "96/2022/NĐ-CP"),
+        ("25/2025/TT-BCT", "legal_basis", "40/2025/NĐ-CP"),
+    ]
