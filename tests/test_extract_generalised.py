@@ -355,3 +355,14 @@ def test_a_quoted_preamble_in_a_consolidated_texts_footnote_is_the_named_documen
         ("09/2025/TT-BCT", "legal_basis", "96/2022/NĐ-CP"),
         ("25/2025/TT-BCT", "legal_basis", "40/2025/NĐ-CP"),
     ]
+
+
+def test_a_district_or_commune_body_is_stated_whole_as_the_issuer():
+    assert refs("Bãi bỏ Quyết định số 18/2025/QĐ-UBND ngày 14 tháng 3 năm 2025\ncủa Ủy ban nhân dân huyện "
+                "Phù Cát về việc ban hành Quy chế;") == [
+        ("Quyết định số 18/2025/QĐ-UBND ngày 14 tháng 3 năm 2025\ncủa Ủy ban nhân dân huyện Phù Cát",
+         "Quyết định", "18/2025/QĐ-UBND", "2025-03-14", "Ủy ban nhân dân huyện Phù Cát")]
+    assert refs("Thực hiện Kế hoạch số 12-KH/HU ngày 02/3/2025 của Ban Thường vụ Huyện ủy Tư Nghĩa;")[0][4] == (
+        "Ban Thường vụ Huyện ủy Tư Nghĩa")
+    assert refs("theo Quyết định số 45/QĐ-UBND ngày 05/01/2025 của UBND phường Bến Nghé.")[0][4] == (
+        "UBND phường Bến Nghé")
