@@ -278,3 +278,91 @@ def test_a_joint_circular_names_both_its_issuers():
                 "Tài chính hướng dẫn") == [
         ("Thông tư liên tịch 12/2010/TTLT-BKHĐT-BTC ngày 28/5/2010 của Bộ Kế hoạch và Đầu tư và Bộ\nTài chính",
          "Thông tư liên tịch", "12/2010/TTLT-BKHĐT-BTC", "2010-05-28", "Bộ Kế hoạch và Đầu tư và Bộ Tài chính")]
+
+
+def relation_ends(text):
+    return sorted((r.to_json()["from"], r.type, r.to_json()["to"]) for r in extract_text(text).relations)
+
+
+def test_a_numberless_end_is_named_as_the_sentence_stating_the_relation_writes_it():
+    # One law, written two ways in one decree (as e13c637d's is): its identity is one, case-blind;
+    # each relation names it as its own sentence does, tone marks as written ("Thuỷ").
+    text = ("Số: 15/2024/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Luật Thuỷ Sản ngày 21 tháng 11 năm 2017;\n"
+            "Căn cứ Nghị định số 26/2019/NĐ-CP ngày 08 tháng 3 năm 2019 của Chính phủ quy định chi tiết "
+            "một số điều và biện pháp thi hành Luật thuỷ sản;")
+    extraction = extract_text(text)
+    assert {r.object.key for r in extraction.relations if r.object.number is None} == {"Luật|name|luật thủy sản"}
+    assert relation_ends(text) == [
+        ("15/2024/QĐ-UBND", "legal_basis", "26/2019/NĐ-CP"),
+        ("15/2024/QĐ-UBND", "legal_basis", "Luật Thuỷ Sản"),
+        ("26/2019/NĐ-CP", "guides", "Luật thuỷ sản"),
+    ]
+
+
+def test_a_document_amends_the_one_its_object_is_located_in():
+    # "A bổ sung <what> quy định tại B" (a provincial decision, as 150d48a0's lists them) and
+    # "A sửa đổi, bổ sung <what> ban hành kèm theo B": A's own predicate, its object located in B.
+    assert relation_ends(
+        "Quyết định số 06/2020/QĐ-UBND ngày 13/02/2020 của Ủy ban nhân dân tỉnh Kon Tum bổ sung tiêu chuẩn, "
+        "định mức sử dụng máy móc, thiết bị chuyên dùng quy định tại Quyết định số 09/2019/QĐ-UBND ngày 28 "
+        "tháng 5 năm 2019 của Ủy ban nhân dân tỉnh Kon Tum.") == [("06/2020/QĐ-UBND", "amends", "09/2019/QĐ-UBND")]
+    assert relation_ends(
+        "Thông tư 17/2025/TT-BGDĐT sửa đổi, bổ sung một số nội dung trong Chương trình giáo dục phổ thông "
+        "ban hành kèm theo Thông tư 32/2018/TT-BGDĐT.") == [("17/2025/TT-BGDĐT", "amends", "32/2018/TT-BGDĐT")]
+
+
+def test_a_gap_that_does_not_open_with_the_predicate_or_cites_a_rule_states_no_amendment():
+    assert relation_ends(
+        "Nghị định 130/2020/NĐ-CP quy định việc kê khai bổ sung được thực hiện theo Mẫu bản kê khai tại "
+        "Phụ lục II ban hành kèm theo Nghị định 59/2019/NĐ-CP.") == []
+    assert relation_ends(
+        "Thông tư 23/2025/TT-BGDĐT sửa đổi, bổ sung nội dung để phù hợp với chức năng thanh tra theo quy "
+        "định tại Nghị định 43/2023/NĐ-CP.") == []
+
+
+def test_a_pinpoint_ending_a_line_points_into_the_document_the_next_line_names():
+    # As c8549ab2's letter quotes a decree: the line ends "... tại điểm a khoản 5 Điều 1".
+    assert relation_ends(
+        "- Tại khoản 1 Điều 17 Nghị định số\n103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử "
+        "dụng đất,\ntiền thuê đất đã được sửa đổi bổ sung tại điểm a khoản 5 Điều 1\nNghị định số "
+        "291/2025/NĐ-CP ngày 06/11/2025 (có hiệu lực ngày 06/11/2025)\nquy định:") == [
+        ("291/2025/NĐ-CP", "amends", "103/2024/NĐ-CP")]
+
+
+def test_a_bracketed_gloss_glosses_the_mention_before_it_past_a_semicolon_of_its_title():
+    assert relation_ends(
+        "Điều 91 Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ Tài\nchính quy định về thủ tục hải quan; "
+        "kiểm tra, giám sát hải quan; thuế xuất\nkhẩu, thuế nhập khẩu (được sửa đổi, bổ sung bởi khoản 59 "
+        "Điều 1 Thông tư số 39/2018/TT-BTC ngày\n20/4/2018).") == [("39/2018/TT-BTC", "amends", "38/2015/TT-BTC")]
+    # A list item after the ";" is not glossed by the bracket of the next one.
+    assert relation_ends(
+        "Căn cứ Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ Tài chính; Thông tư số 39/2018/TT-BTC "
+        "ngày 20/4/2018 (đã được sửa đổi, bổ sung bởi Thông tư số 12/2022/TT-BTC);") == [
+        ("12/2022/TT-BTC", "amends", "39/2018/TT-BTC")]
+
+
+def test_a_quoted_preamble_in_a_consolidated_texts_footnote_is_the_named_documents_legal_basis():
+    # The footnote form of every VBHN (as 087cf37a's): the quoted Căn cứ are 25/2025's, not those of
+    # 09/2025 (the document the VBHN consolidates, for which its own Căn cứ lines act).
+    text = ("BỘ CÔNG THƯƠNG\nSố: 57/VBHN-BCT\nTHÔNG TƯ\nThông tư số 09/2025/TT-BCT ngày 01 tháng 02 năm 2025 "
+            "của Bộ trưởng Bộ Công Thương, có hiệu lực kể từ ngày 17 tháng 3 năm 2025, được sửa đổi, bổ sung bởi "
+            "Thông tư số 25/2025/TT-BCT ngày 13 tháng 4 năm 2025.\n\nCăn cứ Nghị định số 96/2022/NĐ-CP ngày 29 "
+            "tháng 11 năm 2022 của Chính phủ;\n\n[1] Thông tư số\n25/2025/TT-BCT sửa đổi, bổ sung Điều 3 Thông tư "
+            "số 09/2025/TT-BCT có căn cứ ban hành như\nsau:\n\n*“Căn cứ Nghị định số\n40/2025/NĐ-CP ngày 26 tháng "
+            "02 năm 2025 của Chính phủ;*\n\n*Theo đề nghị của Cục\ntrưởng Cục Điện lực;*\n\n*Bộ trưởng Bộ Công\n"
+            "Thương ban hành Thông tư.”*\n")
+    assert [rel for rel in relation_ends(text) if rel[1] == "legal_basis"] == [
+        ("09/2025/TT-BCT", "legal_basis", "96/2022/NĐ-CP"),
+        ("25/2025/TT-BCT", "legal_basis", "40/2025/NĐ-CP"),
+    ]
+
+
+def test_a_district_or_commune_body_is_stated_whole_as_the_issuer():
+    assert refs("Bãi bỏ Quyết định số 18/2025/QĐ-UBND ngày 14 tháng 3 năm 2025\ncủa Ủy ban nhân dân huyện "
+                "Phù Cát về việc ban hành Quy chế;") == [
+        ("Quyết định số 18/2025/QĐ-UBND ngày 14 tháng 3 năm 2025\ncủa Ủy ban nhân dân huyện Phù Cát",
+         "Quyết định", "18/2025/QĐ-UBND", "2025-03-14", "Ủy ban nhân dân huyện Phù Cát")]
+    assert refs("Thực hiện Kế hoạch số 12-KH/HU ngày 02/3/2025 của Ban Thường vụ Huyện ủy Tư Nghĩa;")[0][4] == (
+        "Ban Thường vụ Huyện ủy Tư Nghĩa")
+    assert refs("theo Quyết định số 45/QĐ-UBND ngày 05/01/2025 của UBND phường Bến Nghé.")[0][4] == (
+        "UBND phường Bến Nghé")

@@ -118,11 +118,24 @@ class Relation:
     object: DocumentIdentity
     type: str
     evidence: Evidence
+    subject_name: str | None = None
+    object_name: str | None = None
+
+    @property
+    def subject_label(self) -> str:
+        """The subject as a person reads it here: its number, else its name as the sentence writes it."""
+        return self.subject.number or self.subject_name or self.subject.label
+
+    @property
+    def object_label(self) -> str:
+        """The object as a person reads it here: its number, else its name as the sentence writes it
+        (a numberless law's identity is case-blind; the name it is given in the stating sentence is not)."""
+        return self.object.number or self.object_name or self.object.label
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "from": self.subject.label,
-            "to": self.object.label,
+            "from": self.subject_label,
+            "to": self.object_label,
             "type": self.type,
             "evidence": self.evidence.text,
             "start": self.evidence.start,

@@ -30,7 +30,7 @@ from policygraph.extract.doc_state import (
 from policygraph.extract.patterns import ReferencePatterns
 from policygraph.extract.references import ReferenceFinder
 from policygraph.extract.relations import RelationTriggers, find_relations
-from policygraph.extract.resolution import ResolvedReference, resolve_references
+from policygraph.extract.resolution import ResolvedReference, resolve_references, written_name_span
 from policygraph.extract.sentences import sentence_spans
 
 REFERENCES_KEY = "legal_references"
@@ -144,7 +144,8 @@ class DocumentRelationReader:
                 continue
             seen.add(key)
             relations.append(DocumentRelation(
-                subj, rel.object.identity, rel.type, rel.start, rel.end, rel.sentence_start, rel.sentence_end
+                subj, rel.object.identity, rel.type, rel.start, rel.end, rel.sentence_start, rel.sentence_end,
+                written_name_span(rel.subject) if rel.subject else None, written_name_span(rel.object),
             ))
         write_layer(doc, RelationLayer(subject.identity if subject else None, relations))
         return doc

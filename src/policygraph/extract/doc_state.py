@@ -61,6 +61,9 @@ class DocumentRelation:
     end: int
     sentence_start: int
     sentence_end: int
+    # Where the stating mentions name numberless ends (see resolution.written_name_span).
+    subject_name_span: tuple[int, int] | None = None
+    object_name_span: tuple[int, int] | None = None
 
 
 @dataclass

@@ -251,6 +251,9 @@ def extraction_from_doc(doc: Doc, matching: MatchingText, source: str) -> Extrac
             return replace(identity, name=written[identity.name])
         return identity
 
+    def written_name(span: tuple[int, int] | None) -> str | None:
+        return None if span is None else " ".join(_original_nfc(matching, *span).split())
+
     references = []
     for ref in resolved:
         found = ref.found
@@ -285,6 +288,8 @@ def extraction_from_doc(doc: Doc, matching: MatchingText, source: str) -> Extrac
             identity_of(rel.object),
             rel.type,
             evidence(rel.start, rel.end, (rel.sentence_start, rel.sentence_end)),
+            written_name(rel.subject_name_span),
+            written_name(rel.object_name_span),
         )
         for rel in layer.relations
     ]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +87,22 @@ class RelationTriggers:
         self.list_separator = re.compile(rf"^{data['list_separator']}$")
         self.list_separator_between = re.compile(rf"^{data.get('list_separator_between', data['list_separator'])}$")
         self.title_opener = re.compile(rf"^,?\s*{data['title_openers']}(?![^\W_])")
+        located = data.get("located_object", {})
+        self.located_start = [(t, re.compile(rf"^,?\s*(?:{p})\s")) for t, p in located.get("triggers", [])]
+        self.located_end = re.compile(rf"\s(?<!theo )(?:{located['location']})\s*$") if located else None
+        self.located_excluded = re.compile(rf"\s(?:{located['excluded']})\s") if located.get("excluded") else None
+        quoted = data.get("quoted_preamble", {})
+        self.quoted_opener = re.compile(rf"(?:{quoted['opener']})\s*$") if quoted else None
+        self.quoted_continues = re.compile(rf"^(?:{quoted['continues']})(?![^\W_])") if quoted else None
+
+    def located_object(self, gap: str) -> str | None:
+        """The link A states when the gap to B opens with A's own predicate and ends by locating its
+        object in B ("A bổ sung tiêu chuẩn ... quy định tại B": A amends B); None otherwise."""
+        if self.located_end is None or not self.located_end.search(gap):
+            return None
+        if self.located_excluded is not None and self.located_excluded.search(gap):
+            return None
+        return next((t for t, p in self.located_start if p.match(gap)), None)
 
     @classmethod
     def from_path(cls, path: Path) -> RelationTriggers:
@@ -114,10 +130,22 @@ def find_relations(
     scope: str | None = None
     preamble_end = _preamble_end(text)
     carried: str | None = None
+    quoted_for: ResolvedReference | None = None  # whose quoted preamble the sentences are (see below)
     for s_start, s_end in sentences:
         in_sentence = [r for r in refs if s_start <= r.found.start and r.found.end <= s_end]
         top = [r for r in in_sentence if not any(_contains(o, r) for o in in_sentence)]
         sentence_text = text[s_start:s_end]
+        lead = _SELF_ACTOR.sub("", _norm(_CLAUSE_LEAD.sub("", sentence_text.lower())))
+        if quoted_for is not None and not (triggers.quoted_continues and triggers.quoted_continues.match(lead)):
+            quoted_for = None
+        if quoted_for is not None:
+            # "... có căn cứ ban hành như sau: «Căn cứ Luật ...; Căn cứ Nghị định ...»": the quoted
+            # lines are the named document's preamble, so its Căn cứ are its own legal basis.
+            found_quoted = _subject_clauses(text, top, quoted_for, triggers, s_start, s_end, s_start)
+            out.extend(replace(rel, subject=quoted_for) for rel in found_quoted)
+            continue
+        if top and triggers.quoted_opener and triggers.quoted_opener.search(_norm(sentence_text.lower()).rstrip(" *")):
+            quoted_for = _acting(top[0], in_sentence)
         if _ARTICLE_HEADING.match(sentence_text):
             scope = None
         out.extend(_between(text, top, in_sentence, triggers, s_start, s_end))
@@ -213,15 +241,27 @@ def _between(text, top, in_sentence, triggers, s_start, s_end):
     for i in range(1, len(top)):
         a, b = top[i - 1], top[i]
         gap = _norm(text[a.found.end:b.found.start])
-        if ";" in gap or len(gap) > 250:
+        if len(gap) > 250:
+            continue
+        # A bracketed gloss glosses the mention before it, even past a ";" of that mention's own title
+        # ("Thông tư 38/2015 quy định về thủ tục hải quan; kiểm tra, ... (được sửa đổi, bổ sung bởi ...").
+        gloss = gap[gap.rfind("(") + 1:] if ";" in gap and ";" not in gap[gap.rfind("("):] else None
+        if ";" in gap and gloss is None:
             continue
         acting = _acting(a, in_sentence)
         for rel_type, pattern in triggers.passive:
-            if pattern.search(gap) and ". " not in gap:
+            if pattern.search(gap) and ". " not in gap and (gloss is None or pattern.match(" " + gloss)):
                 out.append(FoundRelation(b, acting, rel_type, a.found.start, b.found.end, s_start, s_end))
                 out.extend(_continue_list(text, top, i, acting, rel_type, triggers, s_start, s_end, passive=True))
                 break
         else:
+            if gloss is not None:
+                continue
+            located = triggers.located_object(gap) if ". " not in gap else None
+            if located is not None:
+                out.append(FoundRelation(acting, b, located, a.found.start, b.found.end, s_start, s_end))
+                out.extend(_continue_list(text, top, i, acting, located, triggers, s_start, s_end))
+                continue
             if not (triggers.title_opener.match(gap) or _only_trigger(gap, triggers)):
                 continue
             for rel_type, pattern in triggers.between:

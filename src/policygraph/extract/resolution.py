@@ -138,3 +138,14 @@ def _kind_of_number(ref: FoundReference, siblings: list[FoundReference], kind_co
 
 def _name_key(name: str) -> str:
     return " ".join(name.split())
+
+
+def written_name_span(ref: ResolvedReference) -> tuple[int, int] | None:
+    """Where this mention names a numberless document (start, end of its name): a relation stated by
+    the mention names its end so (the corpus conventions' rule), while the document's identity stays
+    one case-blind name for the whole text. None for a document with a number (named by it), a
+    heading that shouts (the text's prose form is used) or a mention without a name."""
+    found = ref.found
+    if ref.identity.number is not None or not found.name or found.name_end is None or found.name.isupper():
+        return None
+    return found.start, found.name_end

@@ -5,7 +5,8 @@ lines are wrapped inside a sentence ("... của Thủ\ntướng Chính phủ") a
 blank lines. In such a "wrapped" text (blank-line paragraphs, many lines ending without punctuation)
 a single line break continues the sentence unless the line ends a sentence or the next line opens a
 list item or an article. Elsewhere a line break ends a sentence unless the next line continues it
-(starts in lower case) or the line ends with a word that cannot end one ("của", "số", "ngày").
+(starts in lower case) or the line ends with a word that cannot end one ("của", "số", "ngày") or with a
+pinpoint that wants its document ("... tại khoản 5 Điều 1" + a line naming the decree).
 "." / "!" / "?" followed by a capital end a sentence, except after an enumerator ("Điều 1. Bãi bỏ",
 "1. Quyết định"). No boundary ever falls inside a protected span (a document mention).
 """
@@ -30,6 +31,10 @@ _OPEN_WORDS = {
     "là", "được", "đã", "thực", "hiện", "thi", "hành", "sửa", "đổi", "bổ", "sung", "trong", "từ", "đến",
 }
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
+# "... đã được sửa đổi tại điểm a khoản 5 Điều 1\nNghị định số 291/2025/NĐ-CP": a pinpoint ending a line
+# points into the document the next line names; a line that is only a heading ("Điều 1") is not one.
+_PINPOINT_END = re.compile(r"\s(?:điểm|khoản|điều|mục|chương|phần|phụ lục)\s+[0-9a-zđ]{1,4}[*_]*$", re.IGNORECASE)
+_HEADING_LINE = re.compile(r"^[\s*_#>|]*(?:điều|chương|mục|phần)\s+[\dIVXLC]+[a-zđ]?[\s*_.:]*$", re.IGNORECASE)
 
 
 def is_wrapped_text(text: str) -> bool:
@@ -65,7 +70,8 @@ def sentence_spans(text: str, protected: Iterable[tuple[int, int]] = ()) -> list
             cuts.add(pos)
             continue
         last_word = _LAST_WORD.search(line)
-        open_end = last_word is not None and last_word.group(1).lower() in _OPEN_WORDS
+        open_end = (last_word is not None and last_word.group(1).lower() in _OPEN_WORDS) or (
+            _PINPOINT_END.search(line) is not None and not _HEADING_LINE.match(line))
         if wrapped or open_end or _CONTINUATION.match(text, nxt):
             continue
         cuts.add(pos)
