@@ -12,7 +12,7 @@ The list, as measured:
    counts it once), and Virtuoso's own system graphs are part of it. ``default-graph-uri`` (standard)
    restricts it to the graphs named.
 4. An update of the default graph without ``GRAPH`` is refused (error SP031): there is no plain default
-   graph to write.
+   graph to write. ``DefaultGraph`` in virtuoso.ini's ``[SPARQL]`` section changes neither 3 nor 4.
 """
 
 from __future__ import annotations
@@ -117,5 +117,16 @@ def test_a_killed_server_restarts_on_its_folder_with_what_it_had_committed(virtu
         own.kill()
         own.start()
         assert _count(own, "SELECT (COUNT(*) AS ?n) { GRAPH <urn:pg:kept> { ?s ?p ?o } }") == 1
+    finally:
+        own.stop()
+
+
+def test_default_graph_in_the_ini_neither_restricts_queries_nor_lets_updates_through(tmp_path):
+    own = VirtuosoServer(tmp_path / "db", sparql={"DefaultGraph": "urn:pg:merge"}).start()
+    try:
+        assert _update(own, "INSERT DATA { GRAPH <urn:pg:g> { <urn:pg:a> <urn:pg:b> 2 } }").status_code == 200
+        assert _count(own, "SELECT (COUNT(*) AS ?n) { <urn:pg:a> <urn:pg:b> 2 }") == 1  # seen outside the merge
+        refused = _update(own, "INSERT DATA { <urn:pg:a> <urn:pg:b> 1 }")
+        assert (refused.status_code, "SP031" in refused.text) == (400, True)
     finally:
         own.stop()

@@ -35,9 +35,11 @@ def virtuoso_executables() -> tuple[str, str]:
     return server, client
 
 
-def virtuoso_ini(folder: Path, sql_port: int, http_port: int) -> str:
+def virtuoso_ini(folder: Path, sql_port: int, http_port: int, sparql: dict[str, str] | None = None) -> str:
     """The smallest configuration that serves SPARQL: every file inside ``folder``, both ports on
-    127.0.0.1, no Unix socket, and memory sized for a test (about 80 MB of buffers)."""
+    127.0.0.1, no Unix socket, and memory sized for a test (about 80 MB of buffers); ``sparql`` adds
+    keys to the ``[SPARQL]`` section."""
+    extra = "".join(f"{key} = {value}\n" for key, value in (sparql or {}).items())
     return f"""\
 [Database]
 DatabaseFile = {folder}/virtuoso.db
@@ -73,15 +75,16 @@ MaxKeepAlives = 10
 [SPARQL]
 ResultSetMaxRows = 1000000
 MaxQueryExecutionTime = 60
-"""
+{extra}"""
 
 
 class VirtuosoServer:
     """``virtuoso-t`` on two free ports of 127.0.0.1 over ``folder``; its URLs follow Virtuoso's layout
     (queries and updates both at ``/sparql``, the Graph Store Protocol at ``/sparql-graph-crud``)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, sparql: dict[str, str] | None = None) -> None:
         self.folder = folder
+        self.sparql = sparql
         self.proc: subprocess.Popen[bytes] | None = None
         self.sql_port = 0
         self.http_port = 0
@@ -110,7 +113,7 @@ class VirtuosoServer:
         self.sql_port = self.sql_port or free_port()
         self.http_port = self.http_port or free_port()
         ini = self.folder / "virtuoso.ini"
-        ini.write_text(virtuoso_ini(self.folder, self.sql_port, self.http_port), encoding="utf-8")
+        ini.write_text(virtuoso_ini(self.folder, self.sql_port, self.http_port, self.sparql), encoding="utf-8")
         with self.log_path.open("ab") as log:
             self.proc = subprocess.Popen(
                 [server, "+foreground", "+configfile", str(ini)], cwd=self.folder,
