@@ -10,7 +10,7 @@ PORT ?= 8000
 export POLICYGRAPH_HOST ?= $(HOST)
 export POLICYGRAPH_PORT ?= $(PORT)
 
-.PHONY: run test bench eval lint venv ingest validate serve browser web wheel clean
+.PHONY: run test bench eval lint venv ingest validate serve browser virtuoso web wheel clean
 
 $(STAMP): pyproject.toml | $(WEB_STAMP)
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=/path/to/python3.11 ...'"; exit 2; }
@@ -35,7 +35,7 @@ serve: $(STAMP) web
 run: $(STAMP) web ingest validate serve
 
 ## The whole test suite (unit, integration with a real server, browser)
-test: $(STAMP) web browser
+test: $(STAMP) web browser virtuoso
 	$(PY) -m pytest -q
 
 ## The pages' front-end packages (YASGUI, Swagger UI), exactly as package-lock.json pins them; the app serves
@@ -67,6 +67,13 @@ browser:
 	  echo "installing Debian's chromium for the browser tests"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; }
+
+## Debian's Virtuoso Open Source 7 (server and isql client) for the remote-store tests (installed when missing)
+virtuoso:
+	@{ command -v virtuoso-t && command -v isql-vt; } >/dev/null 2>&1 || { \
+	  echo "installing Debian's virtuoso-opensource-7-bin for the Virtuoso backend tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin >/dev/null; }
 
 ## The figure in docs/: the chain 7/NQ-CP -> 45-NQ/TW from `policygraph trace --format dot`, rendered to SVG by
 ## Debian's graphviz (installed when missing), over a store of its own with data/corpus ingested
