@@ -71,11 +71,16 @@ def page_or_json_route(page: PageRenderer) -> type[APIRoute]:
     return PageOrJsonRoute
 
 
-def get_page_or_json(router: APIRouter, path: str, page: PageRenderer, **route: Any) -> Callable[[Any], Any]:
-    """``@router.get(path, **route)``, with ``page`` for browsers (see the module's docstring)."""
+def get_page_or_json(
+    router: APIRouter, path: str, page: PageRenderer, *, answer_description: str, **route: Any
+) -> Callable[[Any], Any]:
+    """``@router.get(path, **route)``, with ``page`` for browsers (see the module's docstring); the
+    OpenAPI description says the 200 answer is ``answer_description``, JSON or text/html."""
+    responses = {**route.pop("responses", {}), 200: {"content": {"text/html": {}}, "description": answer_description}}
 
     def register(endpoint: Any) -> Any:
-        router.add_api_route(path, endpoint, methods=["GET"], route_class_override=page_or_json_route(page), **route)
+        router.add_api_route(path, endpoint, methods=["GET"], route_class_override=page_or_json_route(page),
+                             responses=responses, **route)
         return endpoint
 
     return register

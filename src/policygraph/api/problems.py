@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from starlette.responses import Response
 
 from policygraph.api.schemas.common import Problem as ProblemSchema
+from policygraph.catalogue import UnknownKind, UnknownRelation
 
 
 class RendersAsProblem(Protocol):
@@ -71,10 +72,26 @@ async def answer_problem(request: Request, exc: Exception) -> Response:
     return problem_response(exc)  # type: ignore[arg-type]
 
 
+# The read models' errors that mean "the request names something that is not there", whichever route
+# meets them: status and title; the detail is the error's own message (what is known instead).
+REQUEST_ERRORS: dict[type[Exception], tuple[int, str]] = {
+    UnknownKind: (400, "unknown kind"),
+    UnknownRelation: (400, "unknown relation"),
+}
+
+
+async def answer_request_error(request: Request, exc: Exception) -> Response:
+    status, title = next(answer for error, answer in REQUEST_ERRORS.items() if isinstance(exc, error))
+    return problem_response(Problem(status, title, str(exc)))
+
+
 def install_problem_handler(app: FastAPI, *others: type[Exception]) -> None:
-    """Answer :class:`Problem` (and ``others``, error types with the same fields) in the one shape."""
+    """Answer :class:`Problem` (and ``others``, error types with the same fields) in the one shape, and
+    the read models' :data:`REQUEST_ERRORS` as the problems they are."""
     for error_type in (Problem, *others):
         app.add_exception_handler(error_type, answer_problem)
+    for request_error in REQUEST_ERRORS:
+        app.add_exception_handler(request_error, answer_request_error)
 
 
 def problem_responses(documented: dict[int, str | None]) -> dict[int | str, dict[str, Any]]:

@@ -17,7 +17,7 @@ from policygraph.api.problems import Problem, problem_responses
 from policygraph.api.schemas.common import document_refs, schema_of
 from policygraph.api.schemas.documents import DocumentDetail, DocumentList
 from policygraph.api.web_files import web_page
-from policygraph.catalogue import DocumentCatalogue, DocumentFilter, UnknownKind
+from policygraph.catalogue import DocumentCatalogue, DocumentFilter
 
 router = APIRouter(tags=["documents"])
 
@@ -40,9 +40,9 @@ async def document_page(request: Request, answer: Callable[[], Awaitable[JsonAns
     router, "/documents", documents_page,
     summary="List documents",
     response_model=DocumentList,
-    responses={**BAD_FILTER, 200: {"content": {"text/html": {}},
-                                   "description": "The list (JSON), or its page for people when the client "
-                                                  "prefers text/html (a browser following a link)."}},
+    responses=BAD_FILTER,
+    answer_description="The list (JSON), or its page for people when the client prefers text/html (a browser "
+    "following a link).",
     description="Documents in the graph, ordered by id, filtered by kind, issuer, year or number, one page at "
     "a time. `total` counts all matches; `next` is the path of the next page. Documents that the texts only "
     "refer to are listed too (`ingested: false`). A browser (Accept: text/html first) gets a page that shows "
@@ -64,10 +64,8 @@ def list_documents(
     offset: Annotated[int, Query(ge=0, description="How many matches to skip.")] = 0,
 ) -> DocumentList:
     filters = DocumentFilter(kind=kind or None, issuer=issuer or None, year=year, number=number or None)
-    try:
-        return schema_of(DocumentList, documents.list_documents(filters, limit, offset))
-    except UnknownKind as exc:
-        raise Problem(400, "unknown kind", str(exc)) from exc
+    # An unknown kind is a 400 (problems.REQUEST_ERRORS).
+    return schema_of(DocumentList, documents.list_documents(filters, limit, offset))
 
 
 @router.get(
@@ -100,9 +98,9 @@ def document_by_number(
     router, "/documents/{document_id:path}", document_page,
     summary="One document with its links and their evidence",
     response_model=DocumentDetail,
-    responses={**NOT_FOUND, 200: {"content": {"text/html": {}},
-                                  "description": "The document (JSON), or its page for people when the client "
-                                                 "prefers text/html (a browser following a link)."}},
+    responses=NOT_FOUND,
+    answer_description="The document (JSON), or its page for people when the client prefers text/html (a "
+    "browser following a link).",
     description="Metadata, then every link to and from other documents, each with the sentence that states it, "
     "the source file and the character offsets. `{id}` is the document's IRI after the data base IRI, e.g. "
     "`doc/nq/2019/45-nq-tw`; to look a document up by its official number use /documents/by-number. "

@@ -29,7 +29,7 @@ from policygraph.api.problems import Problem, problem_responses
 from policygraph.api.schemas.common import schema_of
 from policygraph.api.schemas.graph import GraphData, GraphFacets
 from policygraph.api.web_files import vendor_missing, web_page
-from policygraph.catalogue import DocumentFilter, UnknownKind, UnknownRelation
+from policygraph.catalogue import DocumentFilter
 from policygraph.config import Settings
 
 router = APIRouter(tags=["graph"])
@@ -75,12 +75,8 @@ def graph_data(
                       f"use at most {settings.graph_max_node_limit}, with filters to choose which")
     filters = DocumentFilter(kind=kind or None, issuer=issuer or None, year=year, number=number or None)
     wanted = sorted({r.strip() for r in relation or [] if r.strip()})
-    try:
-        return schema_of(GraphData, graph.data(filters, wanted, limit))
-    except UnknownKind as exc:
-        raise Problem(400, "unknown kind", str(exc)) from exc
-    except UnknownRelation as exc:
-        raise Problem(400, "unknown relation", str(exc)) from exc
+    # An unknown kind or relation is a 400 (problems.REQUEST_ERRORS).
+    return schema_of(GraphData, graph.data(filters, wanted, limit))
 
 
 @router.get(

@@ -68,12 +68,9 @@ def resolve_document(documents: DocumentCatalogue, reference: str, role: str) ->
     router, "/trace", trace_page,
     summary="Trace the chain of links between two documents",
     response_model=TraceResult,
-    responses={
-        200: {"content": {"text/html": {}},
-              "description": "The chain (JSON), or the trace view for people when the client prefers text/html."},
-        **problem_responses({404: "No document with that number or id.",
-                             409: "The number names several documents; `candidates` lists them."}),
-    },
+    responses=problem_responses({404: "No document with that number or id.",
+                                 409: "The number names several documents; `candidates` lists them."}),
+    answer_description="The chain (JSON), or the trace view for people when the client prefers text/html.",
     description="The shortest chain of typed links (implements, continues, legal basis, amends ...) that leads "
     "from `from` to `to`, following the links' direction, each hop with the sentence that states it, its source "
     "file and offsets. Without `to`: every link reachable from `from`, breadth first. No chain is not an error: "

@@ -7,8 +7,7 @@ nothing), so a client never has to test whether a key exists. The examples are r
 
 The read models (policygraph.catalogue) answer with plain dataclasses whose fields have the same
 names as these schemas; :func:`schema_of` reads a record's attributes as they are, nested records
-included.
-"""
+included."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
 """The answers of GET /documents (a page of summaries) and GET /documents/{id} (a document with its
-links, solution areas and tasks, each with its evidence).
-"""
+links, solution areas and tasks, each with its evidence)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""POST /extract: the JSON request, and the answer (what `policygraph extract --format json` prints).
-"""
+"""POST /extract: the JSON request, and the answer (what `policygraph extract --format json` prints)."""
 
 from __future__ import annotations
 

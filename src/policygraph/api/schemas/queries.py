@@ -1,5 +1,4 @@
-"""The answer of GET /queries: the saved SPARQL queries.
-"""
+"""The answer of GET /queries: the saved SPARQL queries."""
 
 from __future__ import annotations
 

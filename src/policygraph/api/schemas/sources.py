@@ -1,5 +1,4 @@
-"""The answer of GET /sources/{file}: an ingested text and its evidence spans.
-"""
+"""The answer of GET /sources/{file}: an ingested text and its evidence spans."""
 
 from __future__ import annotations
 

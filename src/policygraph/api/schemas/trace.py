@@ -1,18 +1,11 @@
-"""The answer of GET /trace: a chain of typed links, each with the sentence that states it.
-"""
+"""The answer of GET /trace: a chain of typed links, each with the sentence that states it."""
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from policygraph.api.schemas.common import (
-    DOC_7_NQ_CP,
-    DOC_45_NQ_TW,
-    DOC_96_KL_TW,
-    EVIDENCE_7_IMPLEMENTS_96,
-    DocumentRef,
-    Evidence,
-)
+from policygraph.api.schemas import common
+from policygraph.api.schemas.common import DocumentRef, Evidence
 
 
 class TraceHop(BaseModel):
@@ -35,14 +28,15 @@ class TraceResult(BaseModel):
         json_schema_extra={
             "examples": [
                 {
-                    "start": DOC_7_NQ_CP,
-                    "goal": DOC_45_NQ_TW,
+                    "start": common.DOC_7_NQ_CP,
+                    "goal": common.DOC_45_NQ_TW,
                     "found": True,
                     "hops": [
-                        {"step": 1, "from_document": DOC_7_NQ_CP, "relation": "implements",
-                         "to_document": DOC_96_KL_TW, "evidence": EVIDENCE_7_IMPLEMENTS_96, "also_stated_in": []},
-                        {"step": 2, "from_document": DOC_96_KL_TW, "relation": "continues",
-                         "to_document": DOC_45_NQ_TW,
+                        {"step": 1, "from_document": common.DOC_7_NQ_CP, "relation": "implements",
+                         "to_document": common.DOC_96_KL_TW, "evidence": common.EVIDENCE_7_IMPLEMENTS_96,
+                         "also_stated_in": []},
+                        {"step": 2, "from_document": common.DOC_96_KL_TW, "relation": "continues",
+                         "to_document": common.DOC_45_NQ_TW,
                          "evidence": {
                              "text": "Kết luận số 96-KL/TW ngày 30/9/2024 của Bộ Chính trị về tiếp tục thực hiện "
                              "Nghị quyết số 45-NQ/TW ngày 24/1/2019 của Bộ Chính trị khóa XII",

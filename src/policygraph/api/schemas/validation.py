@@ -1,5 +1,4 @@
-"""The answer of POST /validate: the SHACL report as `policygraph validate --format json` prints it.
-"""
+"""The answer of POST /validate: the SHACL report as `policygraph validate --format json` prints it."""
 
 from __future__ import annotations
 
