@@ -14,16 +14,18 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import Depends, Request
 from rdflib import Graph
-from spacy.language import Language
 
 from policygraph.catalogue import DocumentCatalogue, DocumentGraph
 from policygraph.config import Settings, get_settings
 from policygraph.model import Extraction
 from policygraph.store.base import GraphStore
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # spaCy pipelines are not documented as thread-safe, and one extraction keeps a core busy anyway:
 # requests take turns (the SPARQL endpoint and the document API are not held up by this). SHACL
