@@ -34,6 +34,7 @@ from policygraph.config import Settings
 
 router = APIRouter(tags=["graph"])
 
+
 @router.get(
     "/graph/data",
     summary="The documents and their typed links, as a graph",

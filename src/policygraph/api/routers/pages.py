@@ -25,6 +25,7 @@ from policygraph.rdf.namespaces import PREFIXES
 
 router = APIRouter(include_in_schema=False)
 
+
 def page_prefixes(base_iri: str) -> dict[str, str]:
     """Prefixes the results table uses to shorten IRIs (our namespaces and the data base)."""
     prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
