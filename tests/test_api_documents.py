@@ -257,7 +257,7 @@ def test_unknown_source_texts_are_404(server_url):
 
 
 def test_a_source_text_changed_since_ingest_or_outside_the_data_folder_is_refused(tmp_path):
-    from policygraph.api.sources import SourceTextUnavailable, read_ingested_text
+    from policygraph.api.routers.sources import SourceTextUnavailable, read_ingested_text
 
     (tmp_path / "corpus").mkdir()
     text = "Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị.\n"
@@ -652,13 +652,13 @@ def test_query_page_loads_only_local_scripts_and_styles(server_url):
 
 
 def test_query_page_says_how_to_install_missing_packages(tmp_path, monkeypatch):
-    from policygraph.api import query_page
+    from policygraph.api.routers import pages as page_routes
     from policygraph.config import get_settings
 
     monkeypatch.setenv("POLICYGRAPH_NODE_MODULES_DIR", str(tmp_path / "node_modules"))
     get_settings.cache_clear()
     try:
-        pages = [query_page.query_page(), query_page.api_page()]
+        pages = [page_routes.query_page(get_settings()), page_routes.api_page(get_settings())]
     finally:
         monkeypatch.undo()
         get_settings.cache_clear()

@@ -1,4 +1,6 @@
-"""The FastAPI application. It owns the store while it runs (the embedded store allows one writer)."""
+"""The FastAPI application: the routers (``api/routers/``, and the SPARQL endpoint ``api/sparql.py``),
+the one problem handler (``api/problems.py``) and the pages' static files. It owns the store while it
+runs (the embedded store allows one writer); the routes are given it by ``api/deps.py``."""
 
 from __future__ import annotations
 
@@ -17,10 +19,13 @@ from fastapi.staticfiles import StaticFiles
 from starlette.responses import Response
 
 import policygraph
-from policygraph.api import documents, query_page, saved_queries, shape_validation, sources, text_extraction, tracing
-from policygraph.api.graph_view import router as graph_router
+from policygraph.api.deps import StoreDep
+from policygraph.api.problems import install_problem_handler
 from policygraph.api.query_workers import running_query_workers
+from policygraph.api.routers import documents, extract, graph, pages, queries, sources, trace, validate
+from policygraph.api.sparql import ProtocolError
 from policygraph.api.sparql import router as sparql_router
+from policygraph.api.web_files import WEB_DIR
 from policygraph.config import get_settings
 from policygraph.store.base import open_store
 
@@ -97,17 +102,15 @@ def create_app(store_location: str | None = None) -> FastAPI:
         return response
 
     @app.get("/health", summary="Liveness and store size")
-    def health(request: Request) -> dict[str, object]:
-        return {"status": "ok", "version": policygraph.__version__, "quads": request.app.state.store.quad_count()}
+    def health(store: StoreDep) -> dict[str, object]:
+        return {"status": "ok", "version": policygraph.__version__, "quads": store.quad_count()}
 
+    # The SPARQL endpoint answers its own ProtocolError (same fields); the handler renders one that
+    # escapes it in the same shape.
+    install_problem_handler(app, ProtocolError)
     app.include_router(sparql_router)
-    app.include_router(documents.router)
-    app.include_router(tracing.router)
-    app.include_router(sources.router)
-    app.include_router(text_extraction.router)
-    app.include_router(shape_validation.router)
-    app.include_router(saved_queries.router)
-    app.include_router(query_page.router)
-    app.include_router(graph_router)
-    app.mount("/static", StaticFiles(directory=query_page.WEB_DIR), name="static")
+    for router in (documents.router, trace.router, sources.router, extract.router, validate.router,
+                   queries.router, pages.router, graph.router):
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
     return app

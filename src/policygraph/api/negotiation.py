@@ -11,6 +11,10 @@ ASK and JSON-LD and RDF/XML for CONSTRUCT and DESCRIBE.
 
 No Accept header (or one with no well-formed media range) means "anything": the first preference.
 
+The API's other routes (HTML or JSON, the formats of /extract and /validate) negotiate with the
+same parser and matching rule (:func:`parse_accept`, :func:`best_range`), in
+``policygraph.api.bodies.negotiate``.
+
 This module is imported by the query worker processes: standard library only.
 """
 
@@ -123,13 +127,29 @@ def parse_accept(header: str) -> list[MediaRange]:
     return ranges
 
 
-def _quality(media_type: str, ranges: list[MediaRange]) -> float:
-    best_specificity, quality = -1, 0.0
-    for media_range in ranges:
+@dataclass(frozen=True)
+class RangeMatch:
+    """How an Accept header takes one media type: the q-value of its most specific matching range,
+    how specific that range is (2 exact, 1 ``type/*``, 0 ``*/*``) and its position in the header."""
+
+    q: float
+    specificity: int
+    position: int
+
+
+def best_range(media_type: str, ranges: list[MediaRange]) -> RangeMatch | None:
+    """The most specific of ``ranges`` that matches ``media_type`` (the first of equals), or None."""
+    best: RangeMatch | None = None
+    for position, media_range in enumerate(ranges):
         specificity = media_range.specificity(media_type)
-        if specificity > best_specificity:
-            best_specificity, quality = specificity, media_range.q
-    return quality
+        if specificity >= 0 and (best is None or specificity > best.specificity):
+            best = RangeMatch(media_range.q, specificity, position)
+    return best
+
+
+def _quality(media_type: str, ranges: list[MediaRange]) -> float:
+    match = best_range(media_type, ranges)
+    return match.q if match is not None else 0.0
 
 
 def negotiate(accept: str | None, offers: tuple[Offer, ...]) -> Offer | None:

@@ -2,7 +2,7 @@
 
 They carry no web framework and no schema library, so the CLI, a notebook and the API read the same
 values; the API turns them into its response schemas (same field names) in one place
-(``policygraph.api.models.schema_of``). Sequences are tuples, so a record is a value.
+(``policygraph.api.schemas.common.schema_of``). Sequences are tuples, so a record is a value.
 """
 
 from __future__ import annotations

@@ -14,26 +14,23 @@ import hashlib
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi import Path as PathParameter
-from fastapi.responses import JSONResponse
 
-from policygraph.api.catalogue import catalogue_for
-from policygraph.api.models import DocumentRef, Problem, SourceSpan, SourceTextContent, problem, schema_of
+from policygraph.api.deps import CatalogueDep, SettingsDep
+from policygraph.api.problems import Problem, problem_responses
+from policygraph.api.schemas.common import DocumentRef, schema_of
+from policygraph.api.schemas.sources import SourceSpan, SourceTextContent
 from policygraph.catalogue.sources import evidence_spans, ingested_source
-from policygraph.config import get_settings
 from policygraph.errors import InputError
 from policygraph.sources import read_source_text
 
 router = APIRouter(tags=["sources"])
 
 
-class SourceTextUnavailable(Exception):
-    """The text of an ingested source cannot be shown as it was ingested: missing, or changed since."""
-
-    def __init__(self, status: int, error: str, detail: str) -> None:
-        super().__init__(detail)
-        self.status, self.error, self.detail = status, error, detail
+class SourceTextUnavailable(Problem):
+    """The text of an ingested source cannot be shown as it was ingested: missing (404), or changed
+    since (409). A :class:`Problem`, so the route lets it go to the handler as it is."""
 
 
 def read_ingested_text(file_name: str, sha256: str | None, data_dir: Path) -> str:
@@ -62,10 +59,10 @@ def read_ingested_text(file_name: str, sha256: str | None, data_dir: Path) -> st
     "/sources/{file:path}",
     summary="An ingested text with its evidence spans",
     response_model=SourceTextContent,
-    responses={
-        404: {"model": Problem, "description": "No text was ingested under that name, or it is not on disk."},
-        409: {"model": Problem, "description": "The file changed since it was ingested (its SHA-256 differs)."},
-    },
+    responses=problem_responses({
+        404: "No text was ingested under that name, or it is not on disk.",
+        409: "The file changed since it was ingested (its SHA-256 differs).",
+    }),
     description="The text as it was ingested, read from the data folder and checked against the stored SHA-256, "
     "and every span the store records as evidence in it (mentions, relations, solution areas, tasks, "
     "assignments, actors, places, targets), each with the statements it supports. Offsets are code points into "
@@ -74,19 +71,16 @@ def read_ingested_text(file_name: str, sha256: str | None, data_dir: Path) -> st
     "`corpus/000_849468c7549e9275.txt`.",
 )
 def source_text(
-    request: Request,
+    documents: CatalogueDep,
+    settings: SettingsDep,
     file: Annotated[str, PathParameter(description="The text's file name, as ingested (relative to the data "
                                                    "folder).", examples=["corpus/000_849468c7549e9275.txt"])],
-) -> SourceTextContent | JSONResponse:
-    documents = catalogue_for(request)
+) -> SourceTextContent:
     ingested = ingested_source(documents, file)
     if ingested is None:
-        return problem(404, "unknown source text",
-                       f"no text was ingested as {file!r}; a document's `sources` and `mentioned_in` name its texts")
-    try:
-        text = read_ingested_text(file, ingested.sha256, get_settings().data_dir)
-    except SourceTextUnavailable as exc:
-        return problem(exc.status, exc.error, exc.detail)
+        raise Problem(404, "unknown source text",
+                      f"no text was ingested as {file!r}; a document's `sources` and `mentioned_in` name its texts")
+    text = read_ingested_text(file, ingested.sha256, settings.data_dir)
     describes = None
     if ingested.describes is not None:
         describes = schema_of(DocumentRef, documents.refs([ingested.describes])[ingested.describes])

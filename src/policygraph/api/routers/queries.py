@@ -11,8 +11,9 @@ from fastapi import APIRouter
 from fastapi import Path as PathParameter
 from fastapi.responses import Response
 
-from policygraph.api.models import Problem, SavedQuery, problem
-from policygraph.config import get_settings
+from policygraph.api.deps import SettingsDep
+from policygraph.api.problems import Problem, problem_responses
+from policygraph.api.schemas.queries import SavedQuery
 
 router = APIRouter(tags=["saved queries"])
 
@@ -30,8 +31,7 @@ def header_comment(text: str) -> str:
     return "\n".join(lines).strip()
 
 
-def saved_queries(folder: Path | None = None) -> list[SavedQuery]:
-    folder = folder or get_settings().queries_dir
+def saved_queries(folder: Path) -> list[SavedQuery]:
     queries = []
     for path in sorted(folder.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
@@ -42,25 +42,26 @@ def saved_queries(folder: Path | None = None) -> list[SavedQuery]:
 @router.get("/queries", summary="The saved SPARQL queries", response_model=list[SavedQuery],
             description="Every query in queries/*.rq: its name, its header comment (what it answers) and its text. "
                         "Run one by sending its text to /sparql.")
-def list_saved_queries() -> list[SavedQuery]:
-    return saved_queries()
+def list_saved_queries(settings: SettingsDep) -> list[SavedQuery]:
+    return saved_queries(settings.queries_dir)
 
 
 @router.get(
     "/queries/{name}",
     summary="One saved query, as SPARQL",
     response_class=Response,
-    responses={200: {"content": {"application/sparql-query": {}}}, 404: {"model": Problem}},
+    responses={200: {"content": {"application/sparql-query": {}}}, **problem_responses({404: None})},
 )
 def get_saved_query(
+    settings: SettingsDep,
     name: Annotated[str, PathParameter(description="The query's name (file name without .rq).",
                                        examples=["documents"])],
 ) -> Response:
-    folder = get_settings().queries_dir
+    folder = settings.queries_dir
     stem = name.removesuffix(".rq")
     path = folder / f"{stem}.rq"
     if not _NAME.match(stem) or not path.is_file():
         names = ", ".join(q.stem for q in sorted(folder.glob("*.rq")))
-        return problem(404, "unknown query", f"no saved query {name!r}; the saved queries are: {names}")
+        raise Problem(404, "unknown query", f"no saved query {name!r}; the saved queries are: {names}")
     return Response(path.read_text(encoding="utf-8"), media_type="application/sparql-query; charset=utf-8")
 

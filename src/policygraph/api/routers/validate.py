@@ -16,17 +16,11 @@ from fastapi.responses import JSONResponse, Response
 from rdflib import Graph
 from starlette.concurrency import run_in_threadpool
 
-from policygraph.api.http_bodies import negotiate, not_acceptable, read_text_body
-from policygraph.api.models import Problem, ValidationReportOut, problem
-from policygraph.api.text_extraction import (
-    DEFAULT_SOURCE,
-    PIPELINE_LOCK,
-    TEXT_EXAMPLE,
-    extract,
-    extraction_graph,
-    request_body_doc,
-)
-from policygraph.config import get_settings
+from policygraph.api.bodies import negotiate_or_refuse, read_text_body, request_body_doc
+from policygraph.api.deps import PIPELINE_LOCK, SettingsDep, StoreDep, TextExtractorDep
+from policygraph.api.problems import Problem, problem_responses
+from policygraph.api.schemas.extract import TEXT_EXAMPLE
+from policygraph.api.schemas.validation import ValidationReportOut
 from policygraph.errors import InputError
 from policygraph.store.base import GraphStore
 from policygraph.validation.validate import ValidationReport
@@ -50,12 +44,11 @@ TURTLE_EXAMPLE = """@prefix pg: <https://w3id.org/policygraph/ontology#> .
 """
 
 
-def parse_rdf(text: str, fmt: ox.RdfFormat) -> Graph:
-    """The body's triples; relative IRIs resolve under the data base IRI. InputError when it does not parse."""
+def parse_rdf(text: str, fmt: ox.RdfFormat, base_iri: str) -> Graph:
+    """The body's triples; relative IRIs resolve under ``{base_iri}upload/``. InputError when it does not parse."""
     from policygraph.validation.inputs import parse_rdf_text
 
-    base = get_settings().base_iri.rstrip("/") + "/upload/"
-    return parse_rdf_text(text, fmt, source="request body", base_iri=base)
+    return parse_rdf_text(text, fmt, source="request body", base_iri=base_iri.rstrip("/") + "/upload/")
 
 
 def validate(graph: Graph, against_store: bool, store: GraphStore) -> ValidationReport:
@@ -74,9 +67,11 @@ def validate(graph: Graph, against_store: bool, store: GraphStore) -> Validation
         200: {"content": {"text/turtle": {"example": "@prefix sh: <http://www.w3.org/ns/shacl#> ..."},
                           "text/plain": {"example": "conforms: 0 violations, 0 warnings, 0 infos"}},
               "description": "The report (also when the data does not conform: see `conforms`)."},
-        400: {"model": Problem, "description": "Unparsable RDF (with `line` and `column`), non-UTF-8 or empty."},
-        406: {"model": Problem}, 413: {"model": Problem},
-        415: {"model": Problem, "description": "A Content-Type that is neither text nor a known RDF syntax."},
+        **problem_responses({
+            400: "Unparsable RDF (with `line` and `column`), non-UTF-8 or empty.",
+            406: None, 413: None,
+            415: "A Content-Type that is neither text nor a known RDF syntax.",
+        }),
     },
     openapi_extra=request_body_doc({
         "text/plain": {"example": TEXT_EXAMPLE},
@@ -98,30 +93,29 @@ def validate(graph: Graph, against_store: bool, store: GraphStore) -> Validation
 )
 async def validate_endpoint(
     request: Request,
+    settings: SettingsDep,
+    store: StoreDep,
+    extractor: TextExtractorDep,
     source: Annotated[str | None, Query(max_length=300, description="A name for a text/plain body.")] = None,
     against_store: Annotated[bool, Query(description="Resolve the documents the data mentions against the "
                                                      "stored corpus.")] = False,
 ) -> Response:
-    output = negotiate(request.headers.get("accept"), REPORT_OUTPUT, "application/json")
-    if output is None:
-        return not_acceptable(REPORT_OUTPUT)
-    body = await read_text_body(request)
-    if isinstance(body, Response):
-        return body
+    output = negotiate_or_refuse(request.headers.get("accept"), tuple(REPORT_OUTPUT))
+    body = await read_text_body(request, settings.max_request_bytes)
     if not body.text.strip():
-        return problem(400, "empty body", "send a text (text/plain) or RDF to validate")
+        raise Problem(400, "empty body", "send a text (text/plain) or RDF to validate")
     if body.media_type in {"text/plain", ""}:
-        extraction = await run_in_threadpool(extract, body.text, source or DEFAULT_SOURCE)
-        graph = await run_in_threadpool(extraction_graph, extraction)
+        extraction = await run_in_threadpool(extractor.extract, body.text, source)
+        graph = await run_in_threadpool(extractor.graph, extraction)
     elif body.media_type in RDF_INPUT:
         try:
-            graph = await run_in_threadpool(parse_rdf, body.text, RDF_INPUT[body.media_type])
+            graph = await run_in_threadpool(parse_rdf, body.text, RDF_INPUT[body.media_type], settings.base_iri)
         except InputError as exc:
-            return problem(400, "RDF syntax error", str(exc), line=exc.line, column=exc.column)
+            raise Problem(400, "RDF syntax error", str(exc), line=exc.line, column=exc.column) from exc
     else:
-        return problem(415, "unsupported media type",
-                       f"send text/plain or RDF ({', '.join(RDF_INPUT)}), not {body.media_type!r}")
-    report = await run_in_threadpool(validate, graph, against_store, request.app.state.store)
+        raise Problem(415, "unsupported media type",
+                      f"send text/plain or RDF ({', '.join(RDF_INPUT)}), not {body.media_type!r}")
+    report = await run_in_threadpool(validate, graph, against_store, store)
     from policygraph.validation.report import render_report
 
     rendered = render_report(report, REPORT_OUTPUT[output])  # type: ignore[arg-type]
