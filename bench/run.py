@@ -90,9 +90,9 @@ def bench_extraction(repeat: int) -> list[dict[str, object]]:
          "unit": "x"},
         {"figure": "extraction: text normalisation alone", "value": chars / t_norm, "unit": "chars/s"},
         {"figure": "extraction: corpus size", "value": chars, "unit": "chars"},
-        {"figure": "extraction: full pipeline with Extraction II (+ boilerplate, structure, actors, places, "
+        {"figure": "extraction: full pipeline with the structure components (+ boilerplate, structure, actors, places, "
                    "targets, themes)", "value": chars / t_full, "unit": "chars/s"},
-        {"figure": "extraction: Extraction II components' time / tokenizer time",
+        {"figure": "extraction: structure components' time / tokenizer time",
          "value": max(0.0, t_full - t_first) / t_tok, "unit": "x"},
     ]
     rows.extend(component_rows(full, texts, t_tok, repeat))

@@ -1,11 +1,11 @@
 """`make eval`: precision, recall and F1 of the extraction against gold files.
 
-A gold file ``NAME.gold.json`` (format: tests/gold/ANNOTATION.md, as in the seed's gold) is paired
+A gold file ``NAME.gold.json`` (conventions: docs/ANNOTATION.md, as in the seed's gold) is paired
 with ``NAME.txt`` beside it or in data/corpus/. References count as right when the span and every
 field agree (start, end, type, number, date, issuer, term); relations when from, to and type agree.
 Misses are printed per field, so a regression says what broke.
 
-Gold files that have them are also scored on the structure (Extraction II): solution areas keyed on
+Gold files that have them are also scored on the structure: solution areas keyed on
 (ordinal, exact title, NFC), actors and places on their normalised identity (a gold name resolves
 through the gazetteers to the same id the extractor gives, "Ủy ban Nhân dân thành phố Hải Phòng" ->
 ubnd-hai-phong; a name the gazetteers do not know is compared by its key), and target years as a set.

@@ -267,7 +267,7 @@ class ExtractionMapper:
         self._structure(t, extraction, evidence)
         return t
 
-    # ---- Extraction II: actors, places, areas, tasks, assignments, targets, years ----------------
+    # ---- structure: actors, places, areas, tasks, assignments, targets, years -------------------
     def _structure(self, t: TextTriples, extraction: Extraction, evidence: Callable[[Evidence], str]) -> None:
         """Actors, places, horizons; and the areas, tasks and targets of the text's subject document.
 
