@@ -210,9 +210,9 @@ def bench_validation(repeat: int, n: int = 10_000) -> list[dict[str, object]]:
     from synthetic_graph import write_nquads
 
     from policygraph.extract.pipeline import extract_text
+    from policygraph.rdf.conversion import to_rdflib
     from policygraph.rdf.mapping import ExtractionMapper
     from policygraph.store.base import open_store
-    from policygraph.store.embedded import to_rdflib
     from policygraph.validation.inputs import (
         load_for_validation,
         plain_strings,

@@ -54,8 +54,9 @@ def parse_rdf(text: str, fmt: ox.RdfFormat) -> Graph:
     """The body's triples; relative IRIs resolve under the data base IRI. InputError when it does not parse."""
     from policygraph.validation.inputs import parse_rdf_text
 
-    base = get_settings().base_iri.rstrip("/") + "/upload/"
-    return parse_rdf_text(text, fmt, source="request body", base_iri=base)
+    settings = get_settings()
+    base = settings.base_iri.rstrip("/") + "/upload/"
+    return parse_rdf_text(text, fmt, source="request body", base_iri=base, max_nesting=settings.max_data_nesting)
 
 
 def validate(graph: Graph, against_store: bool, store: GraphStore) -> ValidationReport:
@@ -63,7 +64,11 @@ def validate(graph: Graph, against_store: bool, store: GraphStore) -> Validation
     from policygraph.validation.validate import validate_graph
 
     with PIPELINE_LOCK:
-        return validate_against_store(graph, store) if against_store else validate_graph(graph)
+        settings = get_settings()
+        engine, ontology_dir = settings.shacl_engine, settings.ontology_dir
+        if against_store:
+            return validate_against_store(graph, store, engine=engine, ontology_dir=ontology_dir)
+        return validate_graph(graph, engine=engine, ontology_dir=ontology_dir)
 
 
 @router.post(
@@ -124,7 +129,7 @@ async def validate_endpoint(
     report = await run_in_threadpool(validate, graph, against_store, request.app.state.store)
     from policygraph.validation.report import render_report
 
-    rendered = render_report(report, REPORT_OUTPUT[output])  # type: ignore[arg-type]
+    rendered = render_report(report, REPORT_OUTPUT[output], get_settings().base_iri)  # type: ignore[arg-type]
     if output == "application/json":
         return JSONResponse(json.loads(rendered))
     return Response(rendered, media_type=f"{output}; charset=utf-8")

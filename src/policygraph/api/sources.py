@@ -46,7 +46,7 @@ def read_ingested_text(file_name: str, sha256: str | None, data_dir: Path) -> st
             f"{file_name!r} was ingested but is not in the data folder {folder} (POLICYGRAPH_DATA_DIR); "
             "texts ingested from elsewhere are known by their file name only")
     try:
-        text = read_source_text(path)
+        text = read_source_text(path, get_settings().max_text_chars)
     except InputError as exc:
         raise SourceTextUnavailable(409, "source text unreadable", str(exc)) from exc
     found = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -51,7 +51,9 @@ def extract(text: str, source: str) -> Extraction:
 def extraction_graph(extraction: Extraction) -> Graph:
     from policygraph.rdf.mapping import ExtractionMapper
 
-    return ExtractionMapper().to_graph(extraction)
+    settings = get_settings()
+    return ExtractionMapper(settings.base_iri, settings.patterns_dir, settings.gazetteers_dir,
+                            settings.ontology_dir).to_graph(extraction)
 
 
 def xml_unrepresentable(text: str, name: str) -> JSONResponse | None:
