@@ -28,7 +28,6 @@ from policygraph.validation.engines import run_engine
 
 SEVERITY_NAMES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 SEVERITY_ORDER = {"violation": 0, "warning": 1, "info": 2}
-LINK_PREDICATES = frozenset(link_properties().values())
 
 
 @dataclass(frozen=True)
@@ -101,13 +100,14 @@ def validate_graph(
     :func:`policygraph.validation.inputs.relevant_nodes`)."""
     engine = engine or DEFAULT_SHACL_ENGINE
     shapes = shapes_graph(Path(ontology_dir))
+    links = frozenset(link_properties(Path(ontology_dir)).values())
     report_graph = run_engine(data, shapes, engine)
     nodes = list(report_graph.subjects(RDF.type, SH.ValidationResult))
     if keep is not None:
         wanted = set(keep)
-        nodes = [n for n in nodes if _kept(report_graph, n, wanted)]
+        nodes = [n for n in nodes if _kept(report_graph, n, wanted, links)]
         report_graph = _report_subgraph(report_graph, nodes)
-    results = [_result(report_graph, node, data, shapes) for node in nodes]
+    results = [_result(report_graph, node, data, shapes, links) for node in nodes]
     results.sort(key=lambda r: (r.focus, SEVERITY_ORDER[r.severity], r.shape, r.path or "", r.value or "",
                                 r.message))
     has_violation = any(r.severity == "violation" for r in results)
@@ -117,12 +117,12 @@ def validate_graph(
 # ---- reading the report ---------------------------------------------------------------------------
 
 
-def _kept(report: Graph, node: Node, wanted: set[Node]) -> bool:
+def _kept(report: Graph, node: Node, wanted: set[Node], links: frozenset[URIRef]) -> bool:
     """A result is about the validated data when its focus node is one of ``wanted``, or when it is
     a link from another document to one of them (a stored document implementing a new one, say)."""
     if report.value(node, SH.focusNode) in wanted:
         return True
-    return report.value(node, SH.resultPath) in LINK_PREDICATES and report.value(node, SH.value) in wanted
+    return report.value(node, SH.resultPath) in links and report.value(node, SH.value) in wanted
 
 
 def _report_subgraph(report: Graph, results: list[Node]) -> Graph:
@@ -144,7 +144,7 @@ def _report_subgraph(report: Graph, results: list[Node]) -> Graph:
     return graph
 
 
-def _result(report: Graph, node: Node, data: Graph, shapes: Graph) -> ValidationResult:
+def _result(report: Graph, node: Node, data: Graph, shapes: Graph, links: frozenset[URIRef]) -> ValidationResult:
     focus = report.value(node, SH.focusNode)
     shape = report.value(node, SH.sourceShape)
     path = report.value(node, SH.resultPath)
@@ -159,7 +159,7 @@ def _result(report: Graph, node: Node, data: Graph, shapes: Graph) -> Validation
         message=messages.get("en") or next(iter(messages.values()), "constraint not met"),
         shape=str(shape),
         constraint=str(report.value(node, SH.sourceConstraintComponent)).rsplit("#", 1)[-1],
-        evidence=evidence_for(data, focus, path, value),
+        evidence=evidence_for(data, focus, path, value, links),
         messages=messages,
         focus_label=node_label(data, focus),
         value_label=node_label(data, value) if isinstance(value, URIRef) else None,
@@ -190,12 +190,15 @@ def node_label(data: Graph, node: object) -> str | None:
     return None
 
 
-def evidence_for(data: Graph, focus: object, path: object = None, value: object = None) -> dict[str, object] | None:
+def evidence_for(
+    data: Graph, focus: object, path: object = None, value: object = None, links: frozenset[URIRef] | None = None
+) -> dict[str, object] | None:
     """The sentence and offsets of the text that stated what a result is about.
 
     The focus node's own evidence (a mention, relation, area, task, target); an evidence node
     itself; for an assignment, its task's; for a link between documents, the evidence of the
-    qualified relation with the same two ends; for a document, the first mention of it.
+    qualified relation with the same two ends (``links``: the relation kinds' link properties, by
+    default those of the checkout's scheme); for a document, the first mention of it.
     """
     if focus is None:
         return None
@@ -205,7 +208,9 @@ def evidence_for(data: Graph, focus: object, path: object = None, value: object 
     if not candidates and (focus, RDF.type, PG.Assignment) in data:
         for task in data.subjects(PG.hasAssignment, focus):  # type: ignore[arg-type]
             candidates.extend(data.objects(task, PG.evidence))
-    if not candidates and path in LINK_PREDICATES and value is not None:
+    if links is None:
+        links = frozenset(link_properties().values())
+    if not candidates and path in links and value is not None:
         for relation in data.subjects(PG.relationSubject, focus):  # type: ignore[arg-type]
             if (relation, PG.relationObject, value) in data:
                 candidates.extend(data.objects(relation, PG.evidence))
