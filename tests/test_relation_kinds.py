@@ -4,6 +4,7 @@ scheme changing what the mapping writes."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -98,3 +99,10 @@ def test_a_missing_scheme_says_which_setting_to_check(tmp_path):
     with pytest.raises(RelationSchemeError, match="check POLICYGRAPH_ONTOLOGY_DIR"):
         relation_kinds(tmp_path)
 
+
+
+def test_every_kind_the_trigger_words_find_is_a_kind_of_the_scheme():
+    triggers = json.loads((ROOT / "data" / "patterns" / "relation_triggers.json").read_text(encoding="utf-8"))
+    found = {entry[0] for value in triggers.values() if isinstance(value, list)
+             for entry in value if isinstance(entry, list)}
+    assert found == set(link_properties()) - {"cites"}  # no trigger word gives cites
