@@ -90,9 +90,9 @@ def bench_extraction(repeat: int) -> list[dict[str, object]]:
          "unit": "x"},
         {"figure": "extraction: text normalisation alone", "value": chars / t_norm, "unit": "chars/s"},
         {"figure": "extraction: corpus size", "value": chars, "unit": "chars"},
-        {"figure": "extraction: full pipeline with Extraction II (+ boilerplate, structure, actors, places, "
+        {"figure": "extraction: full pipeline with the structure components (+ boilerplate, structure, actors, places, "
                    "targets, themes)", "value": chars / t_full, "unit": "chars/s"},
-        {"figure": "extraction: Extraction II components' time / tokenizer time",
+        {"figure": "extraction: structure components' time / tokenizer time",
          "value": max(0.0, t_full - t_first) / t_tok, "unit": "x"},
     ]
     rows.extend(component_rows(full, texts, t_tok, repeat))
@@ -210,9 +210,9 @@ def bench_validation(repeat: int, n: int = 10_000) -> list[dict[str, object]]:
     from synthetic_graph import write_nquads
 
     from policygraph.extract.pipeline import extract_text
+    from policygraph.rdf.conversion import to_rdflib
     from policygraph.rdf.mapping import ExtractionMapper
     from policygraph.store.base import open_store
-    from policygraph.store.embedded import to_rdflib
     from policygraph.validation.inputs import (
         load_for_validation,
         plain_strings,

@@ -220,7 +220,7 @@ def astral_url(tmp_path_factory) -> Iterator[str]:
         get_settings.cache_clear()
         try:
             with open_store(str(store)) as opened:
-                summary = ingest_paths([data], opened, validate=False)
+                summary = ingest_paths([data], opened, validate=False, data_dir=get_settings().data_dir)
         finally:
             get_settings.cache_clear()
     assert [o.source for o in summary.outcomes if o.status == "ingested"] == list(ASTRAL_TEXTS)

@@ -1,4 +1,4 @@
-"""Extraction II on the real texts: page boilerplate, solution areas, tasks, actors and roles, places,
+"""The structure of the real texts: page boilerplate, solution areas, tasks, actors and roles, places,
 target years, targets and themes, into JSON and into the graph. Exact values, pinned."""
 
 from __future__ import annotations

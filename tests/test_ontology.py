@@ -446,8 +446,9 @@ def test_relation_kinds_are_the_thirteen_of_annotation_md_each_with_its_link_pro
 
 
 def test_relation_link_properties_are_the_ones_the_rdf_mapping_writes():
-    from policygraph.rdf.namespaces import LINK_PROPERTIES
+    from policygraph.rdf.relation_kinds import link_properties
 
+    LINK_PROPERTIES = link_properties()
     assert LINK_PROPERTIES == RELATION_LINKS
 
 

@@ -94,7 +94,7 @@ def test_ntriples_written_directly_are_the_graph_s_triples(seed_extraction):
 def test_ntriples_escape_quotes_backslashes_and_line_breaks_only():
     from rdflib import Graph
 
-    from policygraph.rdf.mapping import TextTriples, nt_escape
+    from policygraph.rdf.ntriples import TextTriples, nt_escape
 
     tricky = 'Điều 1 "trích dẫn" \\ dòng\nmới\rvề\u2028cuối\tx'
     assert nt_escape(tricky) == 'Điều 1 \\"trích dẫn\\" \\\\ dòng\\nmới\\rvề\u2028cuối\tx'

@@ -14,8 +14,9 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, SH, SKOS
 
+from policygraph.rdf.ontology import shapes_graph
 from policygraph.validation.inputs import load_for_validation
-from policygraph.validation.validate import shapes_graph, validate_graph
+from policygraph.validation.validate import validate_graph
 
 from .conftest import CORPUS, SEED_NAME
 

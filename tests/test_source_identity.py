@@ -129,7 +129,7 @@ def test_sources_serves_two_same_named_texts_of_nested_data_folders_each_by_its_
     with open_store(str(store)) as opened:
         monkeypatch.setenv("POLICYGRAPH_DATA_DIR", str(data))
         get_settings.cache_clear()
-        summary = ingest_paths([texts], opened)
+        summary = ingest_paths([texts], opened, data_dir=get_settings().data_dir)
     assert [o.source for o in summary.outcomes] == ["texts/a/x.txt", "texts/b/x.txt"]
     with live_server(store, tmp_path / "server.log", **env) as url:
         a = httpx.get(f"{url}/sources/texts/a/x.txt", timeout=30)

@@ -230,7 +230,7 @@ def mapper_graph(name: str) -> str:
 
 def test_ontology_is_rewritten_only_when_the_store_s_copy_differs(tmp_path):
     from policygraph.ingest import ONTOLOGY_GRAPH, load_ontology
-    from policygraph.validation.validate import ontology_graph
+    from policygraph.rdf.ontology import ontology_graph
 
     with open_store(str(tmp_path / "store")) as store:
         assert load_ontology(store) is True

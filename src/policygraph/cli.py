@@ -1,6 +1,10 @@
 """The command line: extract, validate, ingest, query, trace, export, stats, serve.
 
 Exit codes: 0 success; 1 a finding (violations, no chain); 2 unusable input or store error.
+
+This is an edge: each command reads the settings (``POLICYGRAPH_*``) once, at its top, and passes
+what they decide down as parameters; the library below never reads the environment. Extraction
+gets its data folders through the pipeline it is given (:func:`_pipeline`).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import traceback
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -23,8 +27,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from typer.core import TyperGroup
 
-from policygraph.config import get_settings
+from policygraph.config import Settings, get_settings
 from policygraph.errors import InputError, PolicyGraphError, QueryError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from policygraph.rdf.mapping import ExtractionMapper
 
 
 class Commands(TyperGroup):
@@ -139,6 +148,21 @@ def one_line(message: str) -> str:
     return " ".join(part.strip() for part in message.splitlines() if part.strip())
 
 
+def _pipeline(settings: Settings) -> Language:
+    """The shared pipeline on the settings' data folders and text limit (see
+    :func:`policygraph.extract.pipeline.pipeline_from_settings`)."""
+    from policygraph.extract.pipeline import pipeline_from_settings
+
+    return pipeline_from_settings(settings)
+
+
+def _mapper(settings: Settings) -> ExtractionMapper:
+    """The RDF mapping on the settings' base IRI, kind and issuer tables, gazetteers and relation kinds."""
+    from policygraph.rdf.mapping import ExtractionMapper
+
+    return ExtractionMapper(settings.base_iri, settings.patterns_dir, settings.gazetteers_dir, settings.ontology_dir)
+
+
 @app.command()
 def extract(
     file: Annotated[Path, typer.Argument(help="A .txt or .md file.")],
@@ -150,18 +174,18 @@ def extract(
 ) -> None:
     """Extract documents, references and links from one text; print RDF (Turtle) or JSON."""
     from policygraph.extract.pipeline import extract_text
-    from policygraph.rdf.mapping import ExtractionMapper
     from policygraph.sources import read_source_text, source_name_for
 
+    settings = get_settings()
     try:
-        text = read_source_text(file)
-        extraction = extract_text(text, source_name_for(file))
+        text = read_source_text(file, settings.max_text_chars)
+        extraction = extract_text(text, source_name_for(file, data_dir=settings.data_dir), _pipeline(settings))
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
     if fmt is ExtractFormat.json:
         data = json.dumps(extraction.to_json(), ensure_ascii=False, indent=1)
     else:
-        data = ExtractionMapper().to_graph(extraction).serialize(format="turtle")
+        data = _mapper(settings).to_graph(extraction).serialize(format="turtle")
     if output:
         output.write_text(data, encoding="utf-8")
     else:
@@ -195,24 +219,31 @@ def validate(
     Exit 0: no violation (warnings and infos are printed); 1: violations; 2: unusable input (with the
     parser's line and column) or a store that cannot be read.
     """
+    from policygraph.sources import TEXT_SUFFIXES
     from policygraph.validation.inputs import load_for_validation, validate_against_store
     from policygraph.validation.report import render_report, render_summary
     from policygraph.validation.validate import validate_graph
 
+    settings = get_settings()
     if summary and fmt is not ReportFormat.text:
         sys.stderr.write(f"error: --summary is a text report; --format {fmt.value} gives every result.\n")
         raise typer.Exit(2)
     chosen = engine.value if engine else None
     try:
-        graph = load_for_validation(files)
+        texts = any(p.is_dir() or p.suffix.lower() in TEXT_SUFFIXES for p in files)  # RDF alone needs no spaCy
+        graph = load_for_validation(
+            files, nlp=_pipeline(settings) if texts else None, mapper=_mapper(settings) if texts else None,
+            data_dir=settings.data_dir, max_chars=settings.max_text_chars, max_nesting=settings.max_data_nesting,
+        )
         if against_store:
             from policygraph.store.base import open_store
 
             # Read-only (validate_against_store never writes), so that it works beside a running server.
             with open_store(store, must_exist=True, read_only=True) as opened:
-                report = validate_against_store(graph, opened, engine=chosen)
+                report = validate_against_store(graph, opened, engine=chosen or settings.shacl_engine,
+                                                ontology_dir=settings.ontology_dir)
         else:
-            report = validate_graph(graph, engine=chosen)
+            report = validate_graph(graph, engine=chosen or settings.shacl_engine, ontology_dir=settings.ontology_dir)
     except PolicyGraphError as exc:
         sys.stderr.write(f"error: {one_line(str(exc))}\n")  # one line, unwrapped: file, line, column, what
         raise typer.Exit(2) from exc
@@ -221,11 +252,11 @@ def validate(
 
         every = ["policygraph", "validate", *map(str, files), *(["--against-store"] if against_store else []),
                  *(["--engine", chosen] if chosen else []), *(["--store", store] if store else [])]
-        sys.stdout.write(render_summary(report))
+        sys.stdout.write(render_summary(report, settings.base_iri))
         if report.results:
             sys.stdout.write(f"each result with its sentence: {shlex.join(every)} (or --format json)\n")
     else:
-        sys.stdout.write(render_report(report, fmt.value))
+        sys.stdout.write(render_report(report, fmt.value, settings.base_iri))
     raise typer.Exit(0 if report.conforms else 1)
 
 
@@ -252,6 +283,7 @@ def ingest(
     from policygraph.sources import collect_source_files
     from policygraph.store.base import open_store
 
+    settings = get_settings()
     done: list[str] = []
 
     def advance(name: str) -> None:
@@ -259,7 +291,8 @@ def ingest(
         bar.update(task, advance=1, description=name)
 
     try:
-        total = len(collect_source_files(paths))  # before the store is opened: a refusal leaves no trace
+        # Before the store is opened: a refusal leaves no trace.
+        total = len(collect_source_files(paths, settings.data_dir))
         with open_store(store) as opened, Progress(
             TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
             console=err, transient=True,
@@ -267,7 +300,9 @@ def ingest(
             task = bar.add_task("", total=total)
             summary = ingest_paths(
                 paths, opened, jobs=jobs, validate=validate, quarantine=quarantine, force=force,
-                progress=advance,
+                progress=advance, quarantine_dir=settings.quarantine_dir, nlp=_pipeline(settings),
+                mapper=_mapper(settings), data_dir=settings.data_dir, max_chars=settings.max_text_chars,
+                ontology_dir=settings.ontology_dir, engine=settings.shacl_engine,
             )
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -304,7 +339,7 @@ def ingest(
             from policygraph.validation.report import render_report
 
             err.print(f"[bold red]{o.source}[/] {o.status}:")
-            err.print(render_report(o.report, "text"), highlight=False)
+            err.print(render_report(o.report, "text", settings.base_iri), highlight=False)
         if o.failure is not None:
             err.print(f"[bold red]failed[/] {o.failure}", highlight=False)
     raise typer.Exit(1 if summary.count("refused") or summary.count("failed") else 0)
@@ -322,21 +357,23 @@ def query(
     from policygraph.nesting import check_query_nesting
     from policygraph.sources import decode_utf8
 
+    settings = get_settings()
     try:
-        text = decode_utf8(sys.stdin.buffer.read(), "<stdin>") if file == "-" else _read_query(Path(file))
-        check_query_nesting(text, get_settings().max_query_nesting, source="<stdin>" if file == "-" else file)
-        _contained(lambda: _run_query(text, fmt, store))
+        text = (decode_utf8(sys.stdin.buffer.read(), "<stdin>") if file == "-"
+                else _read_query(Path(file), settings.queries_dir, settings.max_text_chars))
+        check_query_nesting(text, settings.max_query_nesting, source="<stdin>" if file == "-" else file)
+        _contained(lambda: _run_query(text, fmt, store, settings.base_iri))
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
 
 
-def _run_query(text: str, fmt: QueryFormat, store: str | None) -> None:
+def _run_query(text: str, fmt: QueryFormat, store: str | None, base_iri: str) -> None:
     from policygraph.store.base import open_store
 
     try:
         with open_store(store, must_exist=True, read_only=True) as opened:
             if fmt is QueryFormat.table:
-                _print_table(opened, text)
+                _print_table(opened, text, base_iri)
                 return
             media = {
                 "json": "application/sparql-results+json", "csv": "text/csv",
@@ -398,16 +435,17 @@ def _contained(run: Callable[[], None]) -> None:
         raise typer.Exit(code)
 
 
-def _read_query(path: Path) -> str:
+def _read_query(path: Path, queries_dir: Path, max_chars: int) -> str:
+    """The query file at ``path``, or the saved query of that name in ``queries_dir``."""
     if not path.exists():
-        saved = get_settings().queries_dir / path
+        saved = queries_dir / path
         if saved.exists():
             path = saved
         else:
             raise InputError("no such query file", source=str(path))
     from policygraph.sources import read_source_text
 
-    return read_source_text(path)
+    return read_source_text(path, max_chars)
 
 
 SHORT_CELL = 20  # characters: a quarter of an 80-column terminal
@@ -444,14 +482,14 @@ def _column_widths(variables: list[str], cells: list[list[str]], available: int)
     return [None if keep else w for w, keep in zip(widths, keeps, strict=True)]
 
 
-def _print_table(store: object, text: str) -> None:
+def _print_table(store: object, text: str, base_iri: str) -> None:
     """The rows, for reading: terms by their short names (``policygraph.rdf.display``), and a cell too
     long for its column folded onto more lines, never cut; the base that relative IRIs stand for is said
     under the table. --format csv or json gives the full IRIs."""
     from policygraph.api.query_text import scan
     from policygraph.rdf.display import TermNames
 
-    names = TermNames(get_settings().base_iri, scan(text).prefixes)
+    names = TermNames(base_iri, scan(text).prefixes)
     result = store.select(text)  # type: ignore[attr-defined]
     cells = [[names.name(v) for v in row] for row in result.rows]
     table = Table(*result.variables)

@@ -1,16 +1,18 @@
 """`make eval`: precision, recall and F1 of the extraction against gold files.
 
-A gold file ``NAME.gold.json`` (format: tests/gold/ANNOTATION.md, as in the seed's gold) is paired
+A gold file ``NAME.gold.json`` (conventions: docs/ANNOTATION.md, as in the seed's gold) is paired
 with ``NAME.txt`` beside it or in data/corpus/. References count as right when the span and every
 field agree (start, end, type, number, date, issuer, term); relations when from, to and type agree.
 Misses are printed per field, so a regression says what broke.
 
-Gold files that have them are also scored on the structure (Extraction II): solution areas keyed on
+Gold files that have them are also scored on the structure: solution areas keyed on
 (ordinal, exact title, NFC), actors and places on their normalised identity (a gold name resolves
 through the gazetteers to the same id the extractor gives, "Ủy ban Nhân dân thành phố Hải Phòng" ->
 ubnd-hai-phong; a name the gazetteers do not know is compared by its key), and target years as a set.
 
-Run: python -m policygraph.evaluation tests/gold [--json] [--min-refs F] [--min-rels F]
+Run: python -m policygraph.evaluation tests/gold [--json] [--min-refs F] [--min-rels F]. Its ``main`` is
+an edge: it reads the settings (the data folders the pipeline and the gazetteers come from) and passes
+them down.
 """
 
 from __future__ import annotations
@@ -22,9 +24,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from policygraph.config import get_settings
+from policygraph.extract.data_dirs import DEFAULT_DATA_DIR, DEFAULT_GAZETTEERS_DIR, DEFAULT_MAX_TEXT_CHARS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 REF_FIELDS = ("start", "end", "type", "number", "date", "issuer", "term")
 
@@ -92,13 +97,11 @@ def _set_score(gold: set[Any], got: set[Any]) -> Score:
     return Score(len(gold & got), len(got - gold), len(gold - got))
 
 
-def _identity(kind: str, name: str) -> str:
-    from policygraph.config import get_settings
+def _identity(kind: str, name: str, directory: Path) -> str:
     from policygraph.extract.actors import ActorGazetteer
     from policygraph.extract.name_matcher import name_key
     from policygraph.extract.places import PlaceGazetteer
 
-    directory = get_settings().gazetteers_dir
     if kind == "actors":
         found = ActorGazetteer.from_dir(directory).identity_of(name)
     else:
@@ -106,8 +109,11 @@ def _identity(kind: str, name: str) -> str:
     return found or f"name:{name_key(name)}"
 
 
-def score_structure(gold: dict[str, Any], extraction: dict[str, Any]) -> tuple[dict[str, Score], dict[str, Any]]:
-    """Scores (and misses) for each structure field the gold file has."""
+def score_structure(
+    gold: dict[str, Any], extraction: dict[str, Any], gazetteers_dir: Path = DEFAULT_GAZETTEERS_DIR
+) -> tuple[dict[str, Score], dict[str, Any]]:
+    """Scores (and misses) for each structure field the gold file has; gold actor and place names
+    resolve through the gazetteers of ``gazetteers_dir`` (the extractor's own)."""
     scores: dict[str, Score] = {}
     misses: dict[str, dict[str, list[Any]]] = {}
     for name in STRUCTURE_FIELDS:
@@ -119,22 +125,23 @@ def score_structure(gold: dict[str, Any], extraction: dict[str, Any]) -> tuple[d
         elif name == "target_years":
             want, got = set(gold[name]), set(extraction[name])
         else:
-            want = {_identity(name, g) for g in gold[name]}
+            want = {_identity(name, g, gazetteers_dir) for g in gold[name]}
             got = {a["id"] for a in extraction[name]}
         scores[name] = _set_score(want, got)
         misses[name] = {"missed": sorted(want - got, key=str), "extra": sorted(got - want, key=str)}
     return scores, misses
 
 
-WILD_DIR = get_settings().data_dir.parent.parent / "shared" / "corpus" / "wild"
+# The wild texts beside the checkout (they have no licence and are never copied into it).
+WILD_DIR = DEFAULT_DATA_DIR.parent.parent / "shared" / "corpus" / "wild"
 
 
-def find_text(gold_path: Path, gold: dict[str, Any] | None = None) -> Path:
-    """The text a gold file annotates: ``NAME.txt`` beside it or in data/corpus/, or, for gold on the
-    wild/ texts (which have no licence and are never copied here), the gold's ``source`` in
+def find_text(gold_path: Path, gold: dict[str, Any] | None = None, data_dir: Path = DEFAULT_DATA_DIR) -> Path:
+    """The text a gold file annotates: ``NAME.txt`` beside it or in ``data_dir``/corpus/, or, for gold
+    on the wild/ texts (which have no licence and are never copied here), the gold's ``source`` in
     ../shared/corpus/wild/."""
     name = gold_path.name.removesuffix(".gold.json") + ".txt"
-    candidates = [gold_path.with_name(name), get_settings().data_dir / "corpus" / name]
+    candidates = [gold_path.with_name(name), data_dir / "corpus" / name]
     if gold and isinstance(gold.get("source"), str):
         candidates.append(WILD_DIR / gold["source"])
     for candidate in candidates:
@@ -148,13 +155,23 @@ def is_wild_gold(path: Path) -> bool:
     return "wild" in path.parts
 
 
-def score_file(gold_path: Path) -> FileResult:
+def score_file(
+    gold_path: Path,
+    nlp: Language | None = None,
+    *,
+    data_dir: Path = DEFAULT_DATA_DIR,
+    gazetteers_dir: Path = DEFAULT_GAZETTEERS_DIR,
+    max_chars: int = DEFAULT_MAX_TEXT_CHARS,
+) -> FileResult:
+    """The scores of one gold file, its text extracted with ``nlp`` (default: the shared pipeline on
+    the default data folders); ``data_dir`` and ``gazetteers_dir`` should be the folders ``nlp`` was
+    built from."""
     from policygraph.extract.pipeline import extract_text
     from policygraph.sources import read_source_text
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text_path = find_text(gold_path, gold)
-    extraction = extract_text(read_source_text(text_path), text_path.name).to_json()
+    text_path = find_text(gold_path, gold, data_dir)
+    extraction = extract_text(read_source_text(text_path, max_chars), text_path.name, nlp).to_json()
     g_refs = {ref_key(r): r for r in gold["references"]}
     o_refs = {ref_key(r): r for r in extraction["references"]}
     refs = Score(len(g_refs.keys() & o_refs.keys()), len(o_refs.keys() - g_refs.keys()),
@@ -163,7 +180,7 @@ def score_file(gold_path: Path) -> FileResult:
     o_rels = {rel_key(r) for r in extraction["relations"]}
     rels = Score(len(g_rels & o_rels), len(o_rels - g_rels), len(g_rels - o_rels))
     result = FileResult(gold_path.name, refs, rels, blind="blind" in gold_path.parts)
-    result.structure, result.structure_misses = score_structure(gold, extraction)
+    result.structure, result.structure_misses = score_structure(gold, extraction, gazetteers_dir)
     by_span = {(r["start"], r["end"]): r for r in extraction["references"]}
     for key in sorted(g_refs.keys() - o_refs.keys(), key=lambda k: (k[0], k[1])):
         g = g_refs[key]
@@ -206,7 +223,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="also print the misses of blind gold files (a blind split stays blind: its misses are "
                              "not shown unless asked)")
     args = parser.parse_args(argv)
-    results = [score_file(p) for p in gold_files(args.paths)]
+    from policygraph.config import Settings
+    from policygraph.extract.pipeline import pipeline_from_settings
+
+    settings = Settings()  # this command's edge: the POLICYGRAPH_* data folders, read once
+    nlp = pipeline_from_settings(settings)
+    results = [score_file(p, nlp, data_dir=settings.data_dir, gazetteers_dir=settings.gazetteers_dir,
+                          max_chars=settings.max_text_chars) for p in gold_files(args.paths)]
     total_refs, total_rels = Score(), Score()
     fields: Counter[str] = Counter()
     structure_totals: dict[str, Score] = {}

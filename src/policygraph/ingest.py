@@ -21,17 +21,16 @@ from pathlib import Path
 from rdflib import Graph
 from spacy.language import Language
 
-from policygraph.config import get_settings
+from policygraph.defaults import DEFAULT_BASE_IRI, DEFAULT_ONTOLOGY_DIR, DEFAULT_QUARANTINE_DIR
 from policygraph.errors import ExtractionFailed
+from policygraph.extract.data_dirs import DEFAULT_DATA_DIR, DEFAULT_MAX_TEXT_CHARS
 from policygraph.extract.pipeline import extract_texts, source_text
 from policygraph.rdf.mapping import ExtractionMapper
 from policygraph.rdf.namespaces import PG
+from policygraph.rdf.ontology import ONTOLOGY_GRAPH, ontology_graph
 from policygraph.sources import collect_source_files, read_source_text
-from policygraph.sources import source_name_for as source_name_for  # where extract and validate found it
 from policygraph.store.base import GraphStore
-from policygraph.validation.validate import ValidationReport, ontology_graph, validate_graph
-
-ONTOLOGY_GRAPH = "https://w3id.org/policygraph/ontology"
+from policygraph.validation.validate import ValidationReport, validate_graph
 
 
 @dataclass
@@ -72,13 +71,14 @@ def stored_checksums(store: GraphStore, source_iris: list[str], chunk: int = 500
     return found
 
 
-def load_ontology(store: GraphStore) -> bool:
-    """The ontology and schemes go into the store too, so queries can use labels and hierarchy.
+def load_ontology(store: GraphStore, ontology_dir: Path = DEFAULT_ONTOLOGY_DIR) -> bool:
+    """The ontology and schemes (:func:`policygraph.rdf.ontology.ontology_graph`) go into the store
+    too, so queries can use labels and hierarchy.
 
     They are written only when the store's copy differs from the files (reading it back is one query;
     rewriting it was about two thousand quads removed and inserted at every ingest). Returns whether
     they were written."""
-    graph = ontology_graph()
+    graph = ontology_graph(Path(ontology_dir))
     stored = store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}").rows
     if len(stored) == len(graph) and set(stored) == set(graph):
         return False
@@ -168,18 +168,28 @@ def ingest_paths(
     quarantine: bool = False,
     force: bool = False,
     progress: Callable[[str], None] | None = None,
-    quarantine_dir: Path | None = None,
+    quarantine_dir: Path = DEFAULT_QUARANTINE_DIR,
     nlp: Language | None = None,
+    mapper: ExtractionMapper | None = None,
+    data_dir: Path = DEFAULT_DATA_DIR,
+    max_chars: int = DEFAULT_MAX_TEXT_CHARS,
+    ontology_dir: Path = DEFAULT_ONTOLOGY_DIR,
+    engine: str | None = None,
 ) -> IngestSummary:
     """Ingest the texts of ``paths``. Each text's graph is validated first (unless ``validate`` is
     false): a graph with violations is refused, or with ``quarantine`` kept aside in
-    ``quarantine_dir`` (default ``POLICYGRAPH_QUARANTINE_DIR``) as its graph and its SHACL report,
-    out of the store; warnings and infos are reported in the outcome and do not stop a text. A text that
-    makes the extraction or the mapping fail is a "failed" outcome with its :class:`ExtractionFailed`,
-    and the others go on. ``nlp`` is the pipeline to extract with (default: the shared one)."""
-    files = collect_source_files(paths)  # first: two texts that would share a name are refused here
-    mapper = ExtractionMapper()
-    load_ontology(store)
+    ``quarantine_dir`` as its graph and its SHACL report, out of the store; warnings and infos are
+    reported in the outcome and do not stop a text. A text that makes the extraction or the mapping
+    fail is a "failed" outcome with its :class:`ExtractionFailed`, and the others go on.
+
+    The rest is what the settings decide, passed by the caller (the CLI reads them): ``nlp`` the
+    pipeline to extract with (default: the shared one, on the default data folders), ``mapper`` the
+    RDF mapping (default: on the default base IRI), ``data_dir`` what the texts' names are relative
+    to (:func:`policygraph.sources.source_name_for`), ``max_chars`` the longest text read,
+    ``ontology_dir`` the ontology loaded into the store and the shapes, ``engine`` the SHACL engine."""
+    files = collect_source_files(paths, data_dir)  # first: two texts that would share a name are refused here
+    mapper = mapper or ExtractionMapper(DEFAULT_BASE_IRI)
+    load_ontology(store, ontology_dir)
     summary = IngestSummary()
 
     def done(names: list[str]) -> None:
@@ -189,7 +199,7 @@ def ingest_paths(
 
     texts = []
     for file in files:
-        text = read_source_text(file.path)
+        text = read_source_text(file.path, max_chars)
         name = file.name
         texts.append((name, text, source_text(name, text).sha256, str(mapper.minter.source(name))))
     stored = {} if force else stored_checksums(store, [source for *_, source in texts])
@@ -217,10 +227,10 @@ def ingest_paths(
                 done([name])
                 continue
             graph = triples.graph() if validate else None  # built only for validation
-            report = validate_graph(graph) if graph is not None else None
+            report = validate_graph(graph, ontology_dir=ontology_dir, engine=engine) if graph is not None else None
             if graph is not None and report is not None and not report.conforms:
                 if quarantine:
-                    _quarantine(mapper.minter.source_key(name), graph, report, quarantine_dir)
+                    _quarantine(mapper.minter.source_key(name), graph, report, quarantine_dir, mapper.minter.base)
                     summary.outcomes.append(TextOutcome(name, "quarantined", len(triples), 0, report))
                 else:
                     summary.outcomes.append(TextOutcome(name, "refused", 0, 0, report))
@@ -237,14 +247,14 @@ def ingest_paths(
     return summary
 
 
-def _quarantine(stem: str, graph: Graph, report: ValidationReport, folder: Path | None) -> None:
+def _quarantine(stem: str, graph: Graph, report: ValidationReport, folder: Path, base_iri: str) -> None:
     """Quarantined texts stay out of the store (whose default graph is the union of all named graphs);
     their graph and report are kept on disk for a person to look at."""
-    folder = folder or get_settings().quarantine_dir
+    folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     graph.serialize(folder / f"{stem}.ttl", format="turtle")
     if report.report_graph is not None:
         from policygraph.validation.report import render_text
 
         report.report_graph.serialize(folder / f"{stem}.report.ttl", format="turtle")
-        (folder / f"{stem}.report.txt").write_text(render_text(report), encoding="utf-8")
+        (folder / f"{stem}.report.txt").write_text(render_text(report, base_iri), encoding="utf-8")

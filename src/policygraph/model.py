@@ -2,7 +2,7 @@
 
 Offsets are always characters into the ORIGINAL text (as read from the file), never into the
 normalised copy the matcher works on, so a reader can always cut the evidence out of the source.
-The JSON form uses the field names of the gold files in tests/gold/ (see ANNOTATION.md there).
+The JSON form uses the field names of the gold files in tests/gold/ (conventions: docs/ANNOTATION.md).
 """
 
 from __future__ import annotations
@@ -198,7 +198,7 @@ class Extraction:
         }
 
 
-# ---- Extraction II: page boilerplate, solution areas, tasks, actors, places, targets ------------------
+# ---- the text's structure: page boilerplate, solution areas, tasks, actors, places, targets ---------
 
 
 @dataclass(frozen=True)

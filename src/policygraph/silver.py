@@ -25,9 +25,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policygraph.errors import ExtractionFailed
 from policygraph.extract.pipeline import Extraction, extract_texts
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 from policygraph.text.normalize import matching_text
 
 NATIONAL_HEADER = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -115,10 +119,12 @@ def legal_texts(wild: Path) -> list[tuple[str, str]]:
     return out
 
 
-def check(texts: Iterable[tuple[str, str]], jobs: int = 1) -> SilverResult:
+def check(texts: Iterable[tuple[str, str]], jobs: int = 1, nlp: Language | None = None) -> SilverResult:
+    """The silver checks over ``texts`` (name, text), extracted with ``nlp`` (default: the shared
+    pipeline) in ``jobs`` processes."""
     items = list(texts)
     result = SilverResult()
-    for (name, text), extraction in zip(items, extract_texts(items, n_process=jobs), strict=True):
+    for (name, text), extraction in zip(items, extract_texts(items, nlp=nlp, n_process=jobs), strict=True):
         result.texts += 1
         if isinstance(extraction, ExtractionFailed):
             result.failed.append(f"{name}: {extraction}")
@@ -180,7 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.wild.is_dir():
         print(f"silver checks skipped: {args.wild} is not there (the wild corpus lives in ../shared)")
         return 0
-    print(report(check(legal_texts(args.wild), jobs=args.jobs), show=args.show, where=f"{args.wild}"))
+    from policygraph.config import Settings
+    from policygraph.extract.pipeline import pipeline_from_settings
+
+    nlp = pipeline_from_settings(Settings())  # this command's edge: the POLICYGRAPH_* data folders, read once
+    print(report(check(legal_texts(args.wild), jobs=args.jobs, nlp=nlp), show=args.show, where=f"{args.wild}"))
     return 0
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policygraph.errors import InputError
+from policygraph.extract.data_dirs import DEFAULT_DATA_DIR, DEFAULT_MAX_TEXT_CHARS
 
 TEXT_SUFFIXES = {".txt", ".md"}
 
@@ -40,15 +41,12 @@ def decode_utf8(raw: bytes, source: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def read_source_text(path: Path, max_chars: int | None = None) -> str:
+def read_source_text(path: Path, max_chars: int = DEFAULT_MAX_TEXT_CHARS) -> str:
     """The file's text, exactly as stored (no newline translation), or an InputError.
 
-    At most ``max_chars`` characters (default ``POLICYGRAPH_MAX_TEXT_CHARS``): the file is read only as far
-    as that many characters can take in UTF-8 (4 bytes each), so an endless device is refused at once."""
-    if max_chars is None:
-        from policygraph.config import get_settings
-
-        max_chars = get_settings().max_text_chars
+    At most ``max_chars`` characters (``POLICYGRAPH_MAX_TEXT_CHARS``, passed by the caller): the file is
+    read only as far as that many characters can take in UTF-8 (4 bytes each), so an endless device is
+    refused at once."""
     try:
         with path.open("rb") as handle:
             raw = handle.read(4 * max_chars + 1)
@@ -80,14 +78,10 @@ class SourceFile:
     name: str
 
 
-def source_name_for(path: Path, folder: Path | None = None, data_dir: Path | None = None) -> str:
+def source_name_for(path: Path, folder: Path | None = None, data_dir: Path = DEFAULT_DATA_DIR) -> str:
     """The name the text at ``path`` is known by, found in the folder ``folder`` given on the command
-    line (None: the file was given by itself); see the module's docstring. ``data_dir`` defaults to
-    ``POLICYGRAPH_DATA_DIR``."""
-    if data_dir is None:
-        from policygraph.config import get_settings
-
-        data_dir = get_settings().data_dir
+    line (None: the file was given by itself); see the module's docstring. ``data_dir`` is
+    ``POLICYGRAPH_DATA_DIR``, passed by the caller."""
     resolved = path.resolve()
     for base in (data_dir, folder):
         if base is not None and resolved.is_relative_to(base.resolve()):
@@ -95,7 +89,7 @@ def source_name_for(path: Path, folder: Path | None = None, data_dir: Path | Non
     return path.name
 
 
-def collect_source_files(paths: list[Path], data_dir: Path | None = None) -> list[SourceFile]:
+def collect_source_files(paths: list[Path], data_dir: Path = DEFAULT_DATA_DIR) -> list[SourceFile]:
     """The texts of ``paths`` (as :func:`collect_text_files` finds them), each with its name; the same
     file reached twice is listed once. Raises InputError, before anything is read, when two different
     files would be stored under one name (``ingest a/x.txt b/x.txt``)."""

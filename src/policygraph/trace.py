@@ -8,6 +8,7 @@ from policygraph.errors import EmptyStoreError, InputError
 from policygraph.model import DocumentIdentity
 from policygraph.rdf.namespaces import sparql_prologue
 from policygraph.rdf.preferred import preference, shouts
+from policygraph.rdf.relation_kinds import lineage_order
 from policygraph.store.base import GraphStore
 
 
@@ -31,12 +32,7 @@ class Hop:
         return data
 
 
-LINEAGE_ORDER = {
-    kind: i for i, kind in enumerate((
-        "implements", "continues", "legal_basis", "amends", "replaces", "repeals", "guides", "consolidates",
-        "corrects", "suspends", "linked_with", "reviews", "cites",
-    ))
-}
+LINEAGE_ORDER = lineage_order()  # kind name -> its place when a document's links are listed
 
 _EDGES = sparql_prologue() + """
 SELECT ?s ?sNumber ?o ?oNumber ?kind ?text ?sentence ?file ?start ?end WHERE {

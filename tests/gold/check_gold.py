@@ -1,4 +1,4 @@
-"""Check gold annotation files against ANNOTATION.md's "Checking" rules.
+"""Check gold annotation files against docs/ANNOTATION.md's "Checking" rules.
 
 usage:  python tests/gold/check_gold.py FILE.gold.json [FILE.gold.json ...]
         (exit 0 when every file is clean; problems are printed one per line)

@@ -77,6 +77,7 @@ class TextExtractor:
     gazetteers_dir: Path
     max_text_chars: int
     base_iri: str
+    ontology_dir: Path
 
     def pipeline(self) -> Language:
         from policygraph.extract.pipeline import shared_pipeline
@@ -93,12 +94,12 @@ class TextExtractor:
         """The statements ingesting the text would store."""
         from policygraph.rdf.mapping import ExtractionMapper
 
-        return ExtractionMapper(self.base_iri, self.patterns_dir).to_graph(extraction)
+        return ExtractionMapper(self.base_iri, self.patterns_dir, self.gazetteers_dir, self.ontology_dir).to_graph(extraction)
 
 
 def text_extractor(settings: SettingsDep) -> TextExtractor:
     return TextExtractor(settings.data_dir, settings.patterns_dir, settings.gazetteers_dir, settings.max_text_chars,
-                         settings.base_iri)
+                         settings.base_iri, settings.ontology_dir)
 
 
 TextExtractorDep = Annotated[TextExtractor, Depends(text_extractor)]

@@ -21,7 +21,8 @@ from policygraph.catalogue.filters import DocumentFilter
 from policygraph.catalogue.records import Evidence, FacetValue, GraphData, GraphEdge, GraphFacets, GraphNode
 from policygraph.catalogue.templates import iri, iris, render
 from policygraph.errors import InputError
-from policygraph.rdf.namespaces import LINK_PROPERTIES, PGS, sparql_prologue
+from policygraph.rdf.namespaces import PGS, sparql_prologue
+from policygraph.rdf.relation_kinds import link_properties
 from policygraph.trace import LINEAGE_ORDER, edges_from
 
 # Up to this many matching documents, their citations are counted one by one; beyond, everyone's at once.
@@ -30,6 +31,7 @@ CANDIDATE = "candidate"
 
 # Who cites whom, through the direct link triples (one pattern per link property is what the store
 # answers fastest; the qualified pg:DocumentRelation nodes say the same with their evidence).
+LINK_PROPERTIES = link_properties()
 _CITING = " UNION ".join(f"{{ ?citing {iri(p)} ?doc }}" for p in LINK_PROPERTIES.values())
 _SELF_LINKED = " UNION ".join(f"{{ ?doc {iri(p)} ?doc }}" for p in LINK_PROPERTIES.values())
 

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import policygraph
+from policygraph.config import Settings
 from policygraph.errors import ExtractionFailed
 from policygraph.extract import factories  # noqa: F401  (registers the factories)
 from policygraph.extract.data_dirs import (
@@ -132,6 +133,15 @@ def shared_pipeline(
     return build_pipeline(
         max_length=max_length, data_dir=data_dir, patterns_dir=patterns_dir, gazetteers_dir=gazetteers_dir
     )
+
+
+def pipeline_from_settings(settings: Settings) -> Language:
+    """The shared pipeline on the data folders and the text limit ``settings`` give
+    (``POLICYGRAPH_DATA_DIR``, ``_PATTERNS_DIR``, ``_GAZETTEERS_DIR``, ``_MAX_TEXT_CHARS``): what an edge
+    (the CLI, ``make eval``, the silver checks) passes as ``nlp``, the only way those settings reach
+    extraction."""
+    return shared_pipeline(Path(settings.data_dir), Path(settings.patterns_dir), Path(settings.gazetteers_dir),
+                           settings.max_text_chars)
 
 
 def source_text(name: str, text: str) -> SourceText:

@@ -68,7 +68,7 @@ class IriMinter:
     def organisation(self, name: str) -> URIRef:
         return URIRef(f"{self.base}org/{ascii_slug(name)}")
 
-    # ---- Extraction II: actors, places, solution areas, tasks, assignments, targets ------------------
+    # ---- structure: actors, places, solution areas, tasks, assignments, targets ---------------------
     def actor(self, actor_id: str) -> URIRef:
         """An organisation by its gazetteer id (data/gazetteers): the same body in every text."""
         return URIRef(f"{self.base}org/{ascii_slug(actor_id)}")

@@ -6,10 +6,10 @@ Documents get what the mentions say about them; a document only referenced elsew
 node. All triples of one text go in one named graph (see :meth:`IriMinter.graph`), so the store can
 replace a text's statements as a unit.
 
-The mapping states each triple once, into :class:`TextTriples` (plain strings). Ingest writes the
-store update's N-Triples from it directly; an rdflib Graph is built from it only when one is wanted
-(validation, quarantine, the CLI's and the API's output). So what is validated is what is stored,
-and a large ingest without validation never pays for rdflib's terms and indexes.
+The mapping states each triple once, into a :class:`~policygraph.rdf.ntriples.TextTriples` (plain
+strings). Ingest writes the store update's N-Triples from it directly; an rdflib Graph is built from it
+only when one is wanted (validation, quarantine, the CLI's and the API's output). So what is validated
+is what is stored, and a large ingest without validation never pays for rdflib's terms and indexes.
 """
 
 from __future__ import annotations
@@ -17,22 +17,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from rdflib import Graph, Literal, Namespace, URIRef, namespace
-from rdflib.term import Node
+from rdflib import Graph, Namespace, URIRef, namespace
 
-from policygraph.config import get_settings
+from policygraph.defaults import DEFAULT_BASE_IRI, DEFAULT_ONTOLOGY_DIR
+from policygraph.extract.data_dirs import DEFAULT_GAZETTEERS_DIR, DEFAULT_PATTERNS_DIR
 from policygraph.extract.name_matcher import name_key
 from policygraph.model import DocumentIdentity, Evidence, Extraction, LegalReference
 from policygraph.rdf import namespaces
 from policygraph.rdf.identity import IriMinter
-from policygraph.rdf.namespaces import LINK_PROPERTIES, PREFIXES
+from policygraph.rdf.ntriples import TextTriples
 from policygraph.rdf.preferred import preferred
+from policygraph.rdf.relation_kinds import link_properties
 
 
 class _Terms:
@@ -82,90 +83,16 @@ def issuer_code_table(patterns_dir: Path) -> dict[str, str]:
     return dict(data["codes"])
 
 
-@lru_cache(maxsize=1)
-def _actor_names() -> dict[str, tuple[str, str, tuple[str, ...]]]:
+@lru_cache(maxsize=4)
+def actor_names(gazetteers_dir: Path) -> dict[str, tuple[str, str, tuple[str, ...]]]:
     """Written form (matching key) -> (actor id, canonical name, kinds), for the actors.json entries."""
-    data = json.loads((get_settings().gazetteers_dir / "actors.json").read_text(encoding="utf-8"))
+    data = json.loads((gazetteers_dir / "actors.json").read_text(encoding="utf-8"))
     out: dict[str, tuple[str, str, tuple[str, ...]]] = {}
     for actor in data:
         kinds = (actor["kind"], *actor.get("also_kinds", []))
         for form in (actor["name"], *actor["variants"]):
             out.setdefault(name_key(form), (actor["id"], actor["name"], kinds))
     return out
-
-
-def new_graph() -> Graph:
-    graph = Graph()
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns)
-    return graph
-
-
-def nt_escape(lexical: str) -> str:
-    """A literal's lexical form as N-Triples writes it between its quotes (the four characters the
-    grammar forbids there are escaped; everything else, Vietnamese included, is written as is)."""
-    return lexical.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-
-
-class TextTriples:
-    """The triples of one text, each once, in the order the mapping states them.
-
-    A triple is ``(subject IRI, predicate IRI, object, tag)``: ``tag`` is None when the object is an
-    IRI, else the literal's N-Triples suffix after its quotes: "" (a plain string), "@vi" (a language),
-    or "^^<datatype IRI>"."""
-
-    def __init__(self) -> None:
-        self._triples: dict[tuple[str, str, str, str | None], None] = {}
-
-    def add(self, subject: str, predicate: str, obj: str) -> None:
-        """A triple whose object is an IRI. (rdflib's URIRefs are taken as the plain strings they are.)"""
-        self._triples[(str(subject), str(predicate), str(obj), None)] = None
-
-    def add_literal(self, subject: str, predicate: str, lexical: str, *, datatype: str | None = None,
-                    lang: str | None = None) -> None:
-        tag = f"@{lang}" if lang else (f"^^<{datatype}>" if datatype else "")
-        self._triples[(str(subject), str(predicate), lexical, tag)] = None
-
-    def __len__(self) -> int:
-        return len(self._triples)
-
-    def __iter__(self) -> Iterator[tuple[str, str, str, str | None]]:
-        return iter(self._triples)
-
-    def subjects_of_type(self, rdf_class: str) -> set[str]:
-        rdf_class = str(rdf_class)  # a URIRef never equals a plain string
-        return {s for s, p, o, tag in self._triples if tag is None and p == RDF.type and o == rdf_class}
-
-    def ntriples(self) -> str:
-        """The N-Triples document (one line per triple, no trailing newline)."""
-        return "\n".join(
-            f"<{s}> <{p}> <{o}> ." if tag is None else f'<{s}> <{p}> "{nt_escape(o)}"{tag} .'
-            for s, p, o, tag in self._triples
-        )
-
-    def graph(self) -> Graph:
-        """The same triples as an rdflib Graph, with the project's prefixes bound."""
-        graph = new_graph()
-        iris: dict[str, URIRef] = {}
-
-        def iri(value: str) -> URIRef:
-            term = iris.get(value)
-            if term is None:
-                term = iris[value] = URIRef(value)
-            return term
-
-        add = graph.add
-        for s, p, o, tag in self._triples:
-            add((iri(s), iri(p), iri(o) if tag is None else _rdflib_literal(o, tag)))
-        return graph
-
-
-def _rdflib_literal(value: str, tag: str) -> Node:
-    if not tag:
-        return Literal(value)
-    if tag[0] == "@":
-        return Literal(value, lang=tag[1:])
-    return Literal(value, datatype=URIRef(tag[3:-1]))
 
 
 _K = TypeVar("_K")
@@ -200,13 +127,24 @@ class _RememberingMinter(IriMinter):
 
 
 class ExtractionMapper:
-    """Turns Extractions into triples; holds the IRI minter and the kind table."""
+    """Turns Extractions into triples; holds the IRI minter, the kind table, the gazetteer's actors
+    and the relation kinds' link properties.
 
-    def __init__(self, base_iri: str | None = None, patterns_dir: Path | None = None) -> None:
-        settings = get_settings()
-        self.minter: IriMinter = _RememberingMinter(base_iri or settings.base_iri)
-        self.kinds = kind_table(patterns_dir or settings.patterns_dir)
-        self.issuer_codes = issuer_code_table(patterns_dir or settings.patterns_dir)
+    Each folder is a setting (``POLICYGRAPH_BASE_IRI``, ``_PATTERNS_DIR``, ``_GAZETTEERS_DIR``,
+    ``_ONTOLOGY_DIR``) that the application's edges pass; the defaults are the settings' own."""
+
+    def __init__(
+        self,
+        base_iri: str = DEFAULT_BASE_IRI,
+        patterns_dir: Path = DEFAULT_PATTERNS_DIR,
+        gazetteers_dir: Path = DEFAULT_GAZETTEERS_DIR,
+        ontology_dir: Path = DEFAULT_ONTOLOGY_DIR,
+    ) -> None:
+        self.minter: IriMinter = _RememberingMinter(base_iri)
+        self.kinds = kind_table(Path(patterns_dir))
+        self.issuer_codes = issuer_code_table(Path(patterns_dir))
+        self.actor_names = actor_names(Path(gazetteers_dir))
+        self.link_properties = link_properties(Path(ontology_dir))
 
     def to_graph(self, extraction: Extraction, ingested_at: dt.datetime | None = None) -> Graph:
         return self.triples(extraction, ingested_at).graph()
@@ -256,7 +194,7 @@ class ExtractionMapper:
         for rel in extraction.relations:
             subject_iri = self.minter.document(rel.subject)
             object_iri = self.minter.document(rel.object)
-            t.add(subject_iri, LINK_PROPERTIES[rel.type], object_iri)
+            t.add(subject_iri, self.link_properties[rel.type], object_iri)
             node = self.minter.relation(name, rel.subject, rel.object, rel.type)
             t.add(node, RDF.type, PG.DocumentRelation)
             t.add(node, PG.relationSubject, subject_iri)
@@ -267,7 +205,7 @@ class ExtractionMapper:
         self._structure(t, extraction, evidence)
         return t
 
-    # ---- Extraction II: actors, places, areas, tasks, assignments, targets, years ----------------
+    # ---- structure: actors, places, areas, tasks, assignments, targets, years -------------------
     def _structure(self, t: TextTriples, extraction: Extraction, evidence: Callable[[Evidence], str]) -> None:
         """Actors, places, horizons; and the areas, tasks and targets of the text's subject document.
 
@@ -374,7 +312,7 @@ class ExtractionMapper:
     def _organisation(self, t: TextTriples, name: str) -> str:
         """An issuer: the gazetteer's actor when the name is one of its forms (so "Chính phủ" the issuer
         and "Chính phủ" the actor of a task are one node, under the canonical name), else by its name."""
-        known = _actor_names().get(name_key(name))
+        known = self.actor_names.get(name_key(name))
         if known is not None:
             actor_id, canonical, kinds = known
             org = self.minter.actor(actor_id)

@@ -1,8 +1,12 @@
-"""The namespaces the mapping writes. The ontology's own is fixed; the data's base is configurable."""
+"""The namespaces the mapping writes. The ontology's own is fixed; the data's base is configurable.
+
+The relation kinds and their link properties are read from the SKOS scheme: see
+:mod:`policygraph.rdf.relation_kinds`.
+"""
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 PG = Namespace("https://w3id.org/policygraph/ontology#")
@@ -23,23 +27,12 @@ PREFIXES: dict[str, Namespace] = {
     "owl": OWL,
 }
 
-# The direct link property for each relation type; each link also gets a qualified
-# pg:DocumentRelation node that carries its evidence.
-LINK_PROPERTIES = {
-    "implements": ELI.implements,
-    "continues": PG.continues,
-    "legal_basis": ELI.based_on,
-    "amends": ELI.amends,
-    "replaces": PG.replaces,
-    "repeals": ELI.repeals,
-    "guides": PG.guides,
-    "linked_with": PG.linkedWith,
-    "reviews": PG.reviews,
-    "corrects": ELI.corrects,
-    "consolidates": ELI.consolidates,
-    "suspends": PG.suspends,
-    "cites": ELI.cites,
-}
+def new_graph() -> Graph:
+    """An empty rdflib Graph with the project's prefixes bound (so that Turtle output is readable)."""
+    graph = Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    return graph
 
 
 def sparql_prologue() -> str:

@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.term import BNode
 
 from policygraph.errors import QueryError, StoreError, StoreLockedError
+from policygraph.rdf.conversion import to_rdflib
 from policygraph.store.base import GraphStore, SelectResult, union_graph_iri
 from policygraph.store.read_only import open_read_only
 
@@ -45,7 +46,6 @@ _FORMATS = {
 }
 
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _POSITION = re.compile(r"error at (\d+):(\d+)")
 
 
@@ -57,23 +57,6 @@ def query_syntax_error(exc: SyntaxError) -> QueryError:
     error.line = int(match.group(1)) if match else None  # type: ignore[attr-defined]
     error.column = int(match.group(2)) if match else None  # type: ignore[attr-defined]
     return error
-
-
-def to_rdflib(term: object) -> object:
-    """A pyoxigraph term as an rdflib term."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)  # a simple literal: rdflib keeps "x" and "x"^^xsd:string apart
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"unexpected term {term!r}")
 
 
 def replace_graph_update(graph_iri: str, union_iri: str, ntriples: str) -> str:

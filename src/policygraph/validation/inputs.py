@@ -16,19 +16,29 @@ import re
 import xml.parsers.expat
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
+from policygraph.defaults import DEFAULT_MAX_DATA_NESTING, DEFAULT_ONTOLOGY_DIR
 from policygraph.errors import InputError
+from policygraph.extract.data_dirs import DEFAULT_DATA_DIR, DEFAULT_MAX_TEXT_CHARS
 from policygraph.nesting import DataSyntax, check_data_nesting
-from policygraph.rdf.mapping import new_graph
-from policygraph.rdf.namespaces import ELI, LINK_PROPERTIES, PG, sparql_prologue
+from policygraph.rdf.conversion import to_rdflib
+from policygraph.rdf.namespaces import ELI, PG, new_graph, sparql_prologue
+from policygraph.rdf.ntriples import nt_escape
+from policygraph.rdf.relation_kinds import link_properties
 from policygraph.sources import TEXT_SUFFIXES, collect_source_files, read_source_text
 from policygraph.store.base import GraphStore
 from policygraph.validation.validate import ValidationReport, validate_graph
+
+if TYPE_CHECKING:  # spaCy and the mapping are loaded only when a text is given
+    from spacy.language import Language
+
+    from policygraph.rdf.mapping import ExtractionMapper
 
 # Oxigraph starts its messages with the position, which InputError already gives.
 _POSITION_PREFIX = re.compile(r"^Parser error (at|between) line \d+ [^:]*: ")
@@ -46,21 +56,33 @@ RDF_FORMATS: dict[str, ox.RdfFormat] = {
 _NESTING_SYNTAX: dict[ox.RdfFormat, DataSyntax] = {ox.RdfFormat.JSON_LD: "json", ox.RdfFormat.RDF_XML: "xml"}
 
 
-def load_for_validation(files: list[Path]) -> Graph:
+def load_for_validation(
+    files: list[Path],
+    *,
+    nlp: Language | None = None,
+    mapper: ExtractionMapper | None = None,
+    data_dir: Path = DEFAULT_DATA_DIR,
+    max_chars: int = DEFAULT_MAX_TEXT_CHARS,
+    max_nesting: int = DEFAULT_MAX_DATA_NESTING,
+) -> Graph:
     """One graph of everything in ``files``: texts extracted and mapped as ingest would, RDF parsed.
-    Folders give their .txt/.md files."""
+    Folders give their .txt/.md files.
+
+    ``nlp`` and ``mapper`` are the pipeline and the mapping ingest would use (default: built from the
+    settings' defaults); ``data_dir`` decides the texts' names, as in ingest (see
+    :func:`policygraph.sources.source_name_for`); ``max_chars`` and ``max_nesting`` are the limits a
+    text and an RDF file are read under."""
     from policygraph.extract.pipeline import extract_text
     from policygraph.rdf.mapping import ExtractionMapper
 
     graph = new_graph()
-    mapper = None
-    for path, name in _expand(files):
+    for path, name in _expand(files, data_dir):
         suffix = path.suffix.lower()
         if suffix in TEXT_SUFFIXES:
             mapper = mapper or ExtractionMapper()
-            graph += mapper.to_graph(extract_text(read_source_text(path), name))
+            graph += mapper.to_graph(extract_text(read_source_text(path, max_chars), name, nlp))
         elif suffix in RDF_FORMATS:
-            graph += parse_rdf_file(path)
+            graph += parse_rdf_file(path, max_chars=max_chars, max_nesting=max_nesting)
         else:
             known = ", ".join(sorted(TEXT_SUFFIXES | set(RDF_FORMATS)))
             raise InputError(f"unknown file type {suffix or '(none)'!r}; give a text or RDF file ({known})",
@@ -68,7 +90,7 @@ def load_for_validation(files: list[Path]) -> Graph:
     return graph
 
 
-def _expand(paths: list[Path]) -> list[tuple[Path, str]]:
+def _expand(paths: list[Path], data_dir: Path) -> list[tuple[Path, str]]:
     """Each file with the name ingest would give it (folders give their texts): two texts that would
     share a name would also share their source's IRIs, and be refused by ingest."""
     for path in paths:
@@ -76,29 +98,27 @@ def _expand(paths: list[Path]) -> list[tuple[Path, str]]:
             raise InputError("no such file or folder", source=str(path))
     texts = [p for p in paths if p.is_dir() or p.suffix.lower() in TEXT_SUFFIXES]
     others = [(p, p.name) for p in paths if p not in texts]  # RDF names its own nodes
-    return [(text.path, text.name) for text in collect_source_files(texts)] + others
+    return [(text.path, text.name) for text in collect_source_files(texts, data_dir)] + others
 
 
-def parse_rdf_file(path: Path) -> Graph:
+def parse_rdf_file(
+    path: Path, *, max_chars: int = DEFAULT_MAX_TEXT_CHARS, max_nesting: int = DEFAULT_MAX_DATA_NESTING
+) -> Graph:
+    """The triples of an RDF file, its format by its suffix (:data:`RDF_FORMATS`); see :func:`parse_rdf_text`."""
     fmt = RDF_FORMATS[path.suffix.lower()]
-    return parse_rdf_text(read_source_text(path), fmt, source=str(path), base_iri=path.resolve().as_uri())
+    return parse_rdf_text(read_source_text(path, max_chars), fmt, source=str(path),
+                          base_iri=path.resolve().as_uri(), max_nesting=max_nesting)
 
 
 def parse_rdf_text(
     text: str, fmt: ox.RdfFormat, *, source: str | None = None, base_iri: str | None = None,
-    max_nesting: int | None = None,
+    max_nesting: int = DEFAULT_MAX_DATA_NESTING,
 ) -> Graph:
     """The triples of ``text`` (named graphs merged: validation looks at statements, not graphs), or
     an InputError with the parser's line and column (1-based).
 
-    Text nested deeper than ``max_nesting`` (default ``POLICYGRAPH_MAX_DATA_NESTING``) is refused
-    before Oxigraph's parser sees it: its recursion would overflow the stack and kill the process."""
-    from policygraph.store.embedded import to_rdflib
-
-    if max_nesting is None:
-        from policygraph.config import get_settings
-
-        max_nesting = get_settings().max_data_nesting
+    Text nested deeper than ``max_nesting`` (``POLICYGRAPH_MAX_DATA_NESTING``) is refused before
+    Oxigraph's parser sees it: its recursion would overflow the stack and kill the process."""
     check_data_nesting(text, _NESTING_SYNTAX.get(fmt, "turtle"), max_nesting, source=source)
     try:
         quads = list(ox.parse(text.encode("utf-8"), fmt, base_iri=base_iri))
@@ -143,7 +163,7 @@ AGENT_PROPERTIES = (
     URIRef("http://www.w3.org/2004/02/skos/core#altLabel"), PG.actorKind, PG.placeKind,
 )
 AREA_PROPERTIES = (RDF.type, PG.ordinal, PG.areaOf, PG.parentArea)
-LINKS = tuple(LINK_PROPERTIES.values())
+LINKS = tuple(link_properties().values())
 
 
 def _values(nodes: Iterable[Node]) -> str:
@@ -187,7 +207,7 @@ def store_context(graph: Graph, store: GraphStore) -> Graph:
             SELECT ?n ?k WHERE {{ VALUES ?d {{ {_values(stored)} }} ?d eli:id_local ?n ; eli:type_document ?k }}
             """).rows}
     if keys:
-        rows = " ".join(f"({_literal(n)} <{k}>)" for n, k in sorted(keys))
+        rows = " ".join(f'("{nt_escape(n)}" <{k}>)' for n, k in sorted(keys))
         documents.update(row[0] for row in store.select(prologue + f"""
             SELECT DISTINCT ?d WHERE {{ VALUES (?n ?k) {{ {rows} }} ?d eli:id_local ?n ; eli:type_document ?k }}
             """).rows)
@@ -252,10 +272,6 @@ def plain_strings(graph: Graph) -> Graph:
     return graph
 
 
-def _literal(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def relevant_nodes(graph: Graph) -> set[Node]:
     """The nodes a validation of ``graph`` reports on: those it says something about."""
     return set(graph.subjects())
@@ -267,10 +283,13 @@ def add_store_context(graph: Graph, store: GraphStore) -> None:
     graph += store_context(graph, store)
 
 
-def validate_against_store(graph: Graph, store: GraphStore, *, engine: str | None = None) -> ValidationReport:
+def validate_against_store(
+    graph: Graph, store: GraphStore, *, engine: str | None = None, ontology_dir: Path = DEFAULT_ONTOLOGY_DIR
+) -> ValidationReport:
     """Validate ``graph`` as if it were in the store, without changing the store: the shapes see
     ``graph`` and its :func:`store_context`; the report keeps the results about ``graph``'s own
-    nodes and the stored links that point to them."""
+    nodes and the stored links that point to them. ``engine`` and ``ontology_dir`` as for
+    :func:`~policygraph.validation.validate.validate_graph`."""
     merged = plain_strings(new_graph() + graph)
     merged += store_context(graph, store)
-    return validate_graph(merged, engine=engine, keep=relevant_nodes(graph))
+    return validate_graph(merged, ontology_dir=ontology_dir, engine=engine, keep=relevant_nodes(graph))

@@ -3,6 +3,9 @@
 The text report answers, for each node that breaks a shape: what is wrong (the message in English
 and Vietnamese), where (the property path), with which value, which shape says so, and, for data
 extracted from a text, the sentence and the character offsets that produced the statement.
+
+Data IRIs are written relative to the data's base IRI (``data:doc/...``): ``base_iri`` is
+``POLICYGRAPH_BASE_IRI``, passed by the caller.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from policygraph.config import get_settings
+from policygraph.defaults import DEFAULT_BASE_IRI
 from policygraph.validation.validate import SEVERITY_ORDER, ValidationReport, ValidationResult
 
 FORMATS = ("text", "json", "turtle")
@@ -30,14 +33,14 @@ _PREFIXES = {
 }
 
 
-def render_report(report: ValidationReport, fmt: str) -> str:
+def render_report(report: ValidationReport, fmt: str, base_iri: str = DEFAULT_BASE_IRI) -> str:
     if fmt == "turtle":
         assert report.report_graph is not None
         return report.report_graph.serialize(format="turtle")
     if fmt == "json":
         return json.dumps(report_json(report), ensure_ascii=False, indent=1) + "\n"
     if fmt == "text":
-        return render_text(report)
+        return render_text(report, base_iri)
     raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
@@ -57,7 +60,7 @@ def summary_line(report: ValidationReport) -> str:
             f"{_count(len(report.infos), 'info')}")
 
 
-def render_text(report: ValidationReport) -> str:
+def render_text(report: ValidationReport, base_iri: str = DEFAULT_BASE_IRI) -> str:
     grouped: dict[str, list[ValidationResult]] = defaultdict(list)
     for result in report.results:
         grouped[result.focus].append(result)
@@ -70,17 +73,17 @@ def render_text(report: ValidationReport) -> str:
         results = sorted(grouped[focus], key=lambda r: (SEVERITY_ORDER[r.severity], r.shape, r.path or "",
                                                         r.value or ""))
         label = results[0].focus_label
-        lines.append(compact(focus) + (f"  «{label}»" if label else ""))
+        lines.append(compact(focus, base_iri) + (f"  «{label}»" if label else ""))
         for r in results:
             messages = list(r.messages.items()) or [("", r.message)]
             first, *others = messages
             lines.append(f"  {r.severity.upper():<9} {first[1]}")
             lines.extend(f"  {'':<9} {text}" for _, text in others)
             if r.path:
-                lines.append(f"    path    {compact(r.path)}")
+                lines.append(f"    path    {compact(r.path, base_iri)}")
             if r.value is not None and r.value != r.focus:
-                lines.append(f"    value   {_value(r)}")
-            lines.append(f"    shape   {compact(r.shape)} ({r.constraint})")
+                lines.append(f"    value   {_value(r, base_iri)}")
+            lines.append(f"    shape   {compact(r.shape, base_iri)} ({r.constraint})")
             if r.evidence:
                 lines.extend(_evidence_lines(r.evidence))
         lines.append("")
@@ -88,14 +91,14 @@ def render_text(report: ValidationReport) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_summary(report: ValidationReport) -> str:
+def render_summary(report: ValidationReport, base_iri: str = DEFAULT_BASE_IRI) -> str:
     """The results counted by severity and shape, most severe first, then the verdict: what a step that
     validates a whole corpus (`make run`) shows, where every result with its sentence runs to hundreds
     of lines of which the same few shapes make up nearly all."""
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for result in report.results:
         counts[result.severity, result.shape] += 1
-    lines = [f"{n:>6} {severity:<9} {compact(shape)}" for (severity, shape), n in sorted(
+    lines = [f"{n:>6} {severity:<9} {compact(shape, base_iri)}" for (severity, shape), n in sorted(
         counts.items(), key=lambda item: (SEVERITY_ORDER[item[0][0]], -item[1], item[0][1]))]
     return "".join(line + "\n" for line in [*lines, summary_line(report)])
 
@@ -123,14 +126,14 @@ def _excerpt(sentence: str, evidence: dict[str, object]) -> str:
     return ("…" if left > 0 else "") + text + ("…" if right < len(sentence) else "")
 
 
-def _value(result: ValidationResult) -> str:
-    text = compact(result.value or "")
+def _value(result: ValidationResult, base_iri: str) -> str:
+    text = compact(result.value or "", base_iri)
     return f"{text}  «{result.value_label}»" if result.value_label else text
 
 
-def compact(iri: str) -> str:
-    """An IRI with a known prefix written short: pgsh:PolicyDocumentShape, data:doc/nq/2025/7-nq-cp."""
-    base = get_settings().base_iri
+def compact(iri: str, base: str = DEFAULT_BASE_IRI) -> str:
+    """An IRI with a known prefix written short: pgsh:PolicyDocumentShape, data:doc/nq/2025/7-nq-cp
+    (``data:`` stands for ``base``, the data's base IRI)."""
     if base and iri.startswith(base):
         return "data:" + iri[len(base):]
     for prefix, namespace in _PREFIXES.items():

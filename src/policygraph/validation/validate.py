@@ -1,25 +1,18 @@
-"""Validate graphs against the shapes in ontology/shapes.
+"""Validate graphs against the shapes in ontology/shapes, and read the SHACL report into values.
 
 The shapes are self-contained (scheme values are listed in them), so the data graph is validated as
 it is: no ontology is mixed in and no inference runs, which spares pySHACL a copy of the data.
 
-Two engines read the same shapes: pySHACL, the reference and the default, and pyshacl-turbo, a
-Rust engine with pySHACL's API (``POLICYGRAPH_SHACL_ENGINE=turbo``; see bench/run.py, section
-"validation", for how the two compare on our shapes). Both give the standard SHACL report graph,
-which :func:`validate_graph` reads into :class:`ValidationResult` values.
-
-pySHACL parses each SHACL-SPARQL query again for every focus node, and rdflib's SPARQL parser takes
-20-300 ms per query of ours; :func:`_install_sparql_parse_cache` makes rdflib parse each query text
-once per process (the parsed algebra is reused with new initial bindings, as rdflib's own prepared
-queries are), and lets pySHACL check each query text once instead of once per focus node.
+The engines (pySHACL, the reference and the default, and pyshacl-turbo) are in
+:mod:`policygraph.validation.engines`; both give the standard SHACL report graph, which
+:func:`validate_graph` reads into :class:`ValidationResult` values, each with the sentence and
+offsets of the statement it is about.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,15 +20,14 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
-from policygraph.config import get_settings
-from policygraph.errors import PolicyGraphError
-from policygraph.rdf.mapping import new_graph
-from policygraph.rdf.namespaces import ELI, LINK_PROPERTIES, PG
+from policygraph.defaults import DEFAULT_ONTOLOGY_DIR, DEFAULT_SHACL_ENGINE
+from policygraph.rdf.namespaces import ELI, PG, new_graph
+from policygraph.rdf.ontology import shapes_graph
+from policygraph.rdf.relation_kinds import link_properties
+from policygraph.validation.engines import run_engine
 
 SEVERITY_NAMES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 SEVERITY_ORDER = {"violation": 0, "warning": 1, "info": 2}
-ENGINES = ("pyshacl", "turbo")
-LINK_PREDICATES = frozenset(LINK_PROPERTIES.values())
 
 
 @dataclass(frozen=True)
@@ -95,205 +87,42 @@ class ValidationReport:
         return [r for r in self.results if r.severity == "info"]
 
 
-class ShapesError(PolicyGraphError):
-    """The shapes themselves cannot be used (a broken SPARQL constraint, say): a bug of ours."""
-
-    exit_code = 2
-
-
-def _load_folder(folder: Path) -> Graph:
-    graph = new_graph()
-    for path in sorted(folder.glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    return graph
-
-
-@lru_cache(maxsize=2)
-def shapes_graph(ontology_dir: Path | None = None) -> Graph:
-    return _load_folder((ontology_dir or get_settings().ontology_dir) / "shapes")
-
-
-@lru_cache(maxsize=2)
-def ontology_graph(ontology_dir: Path | None = None) -> Graph:
-    """The ontology and every SKOS scheme, as one graph (loaded into the store by ingest)."""
-    folder = ontology_dir or get_settings().ontology_dir
-    graph = new_graph()
-    for path in sorted(folder.glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    for sub in ("schemes", "vocab"):
-        for path in sorted((folder / sub).glob("*.ttl")):
-            graph.parse(path, format="turtle")
-    return graph
-
-
-def configured_engine() -> str:
-    """``POLICYGRAPH_SHACL_ENGINE``: pyshacl (the default) or turbo."""
-    return get_settings().shacl_engine
-
-
 def validate_graph(
     data: Graph,
     *,
-    ontology_dir: Path | None = None,
+    ontology_dir: Path = DEFAULT_ONTOLOGY_DIR,
     engine: str | None = None,
     keep: Iterable[Node] | None = None,
 ) -> ValidationReport:
-    """Validate ``data`` with the shapes. ``keep``, when given, limits the report to the results
-    about those nodes (see :func:`policygraph.validation.inputs.relevant_nodes`)."""
-    engine = engine or configured_engine()
-    shapes = shapes_graph(ontology_dir)
+    """Validate ``data`` with the shapes of ``ontology_dir`` (``POLICYGRAPH_ONTOLOGY_DIR``) and the
+    SHACL ``engine`` (``POLICYGRAPH_SHACL_ENGINE``; None: the default, pyshacl). ``keep``, when given,
+    limits the report to the results about those nodes (see
+    :func:`policygraph.validation.inputs.relevant_nodes`)."""
+    engine = engine or DEFAULT_SHACL_ENGINE
+    shapes = shapes_graph(Path(ontology_dir))
+    links = frozenset(link_properties(Path(ontology_dir)).values())
     report_graph = run_engine(data, shapes, engine)
     nodes = list(report_graph.subjects(RDF.type, SH.ValidationResult))
     if keep is not None:
         wanted = set(keep)
-        nodes = [n for n in nodes if _kept(report_graph, n, wanted)]
+        nodes = [n for n in nodes if _kept(report_graph, n, wanted, links)]
         report_graph = _report_subgraph(report_graph, nodes)
-    results = [_result(report_graph, node, data, shapes) for node in nodes]
+    results = [_result(report_graph, node, data, shapes, links) for node in nodes]
     results.sort(key=lambda r: (r.focus, SEVERITY_ORDER[r.severity], r.shape, r.path or "", r.value or "",
                                 r.message))
     has_violation = any(r.severity == "violation" for r in results)
     return ValidationReport(conforms=not has_violation, results=results, report_graph=report_graph, engine=engine)
 
 
-def run_engine(data: Graph, shapes: Graph, engine: str) -> Graph:
-    """The SHACL validation report graph of ``data``, from the chosen engine."""
-    if engine == "pyshacl":
-        from pyshacl import validate as pyshacl_validate
-
-        _install_sparql_parse_cache()
-        _, report_graph, _ = pyshacl_validate(
-            data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True,
-            allow_infos=True, abort_on_first=False,
-        )
-    elif engine == "turbo":
-        _, report_graph, _ = _turbo_shapes(id(shapes), shapes).validate(
-            data, allow_warnings=True, allow_infos=True
-        )
-    else:
-        raise ValueError(f"unknown SHACL engine {engine!r}; use one of {', '.join(ENGINES)}")
-    if not isinstance(report_graph, Graph):  # pySHACL's ValidationFailure: the shapes are broken
-        raise ShapesError(f"the shapes cannot be used: {report_graph}")
-    _tag_messages(report_graph, shapes)
-    return report_graph
-
-
-def _tag_messages(report: Graph, shapes: Graph) -> None:
-    """Give back their language tags to result messages that lost them.
-
-    pySHACL writes the messages of a SHACL-SPARQL result without language tags once it has filled
-    in the template's variables. Each untagged message is matched against the templates it can come
-    from (the source constraint's sh:message, then the shape's) and gets the matching template's
-    tag, so the report (Turtle included) carries @vi and @en as the shapes do.
-    """
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        untagged = [m for m in report.objects(result, SH.resultMessage) if isinstance(m, Literal) and not m.language]
-        if not untagged:
-            continue
-        templates = [*report.objects(report.value(result, SH.sourceConstraint), SH.message),
-                     *shapes.objects(report.value(result, SH.sourceShape), SH.message)]
-        for message in untagged:
-            for template in templates:
-                if isinstance(template, Literal) and template.language and _fills(template, message):
-                    report.remove((result, SH.resultMessage, message))
-                    report.add((result, SH.resultMessage, Literal(str(message), lang=template.language)))
-                    break
-
-
-@lru_cache(maxsize=256)
-def _template_pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{[?$][A-Za-z_][A-Za-z0-9_]*\}", template)
-    return re.compile("(.*?)".join(re.escape(part) for part in parts), re.DOTALL)
-
-
-def _fills(template: Literal, message: Literal) -> bool:
-    return _template_pattern(str(template)).fullmatch(str(message)) is not None
-
-
-@lru_cache(maxsize=2)
-def _turbo_shapes(_key: int, shapes: Graph) -> Any:
-    try:
-        import pyshacl_turbo
-    except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        raise ShapesError(
-            "POLICYGRAPH_SHACL_ENGINE=turbo needs the pyshacl-turbo package (pip install pyshacl-turbo)"
-        ) from exc
-    return pyshacl_turbo.compile_shapes(shapes)
-
-
-_PARSE_CACHE_INSTALLED = False
-
-
-def _install_sparql_parse_cache() -> None:
-    """Make rdflib parse and translate each SPARQL query text once per process.
-
-    Only plain query strings are cached, keyed by the text, the base and the namespaces the graph
-    passes (which decide how prefixed names resolve), so a cached query means exactly what a fresh
-    parse would.
-    """
-    global _PARSE_CACHE_INSTALLED
-    if _PARSE_CACHE_INSTALLED:
-        return
-    from rdflib.plugins.sparql import processor
-    from rdflib.plugins.sparql.algebra import translateQuery
-    from rdflib.plugins.sparql.parser import parseQuery
-
-    original = processor.SPARQLProcessor.query
-
-    @lru_cache(maxsize=512)
-    def prepared(text: str, base: str | None, namespaces: tuple[tuple[str, str], ...]) -> Any:
-        return translateQuery(parseQuery(text), base, dict(namespaces))
-
-    def query(self: Any, strOrQuery: Any, initBindings: Any = None, initNs: Any = None,
-              base: str | None = None, DEBUG: bool = False) -> Any:
-        if isinstance(strOrQuery, str):
-            namespaces = tuple(sorted((str(k), str(v)) for k, v in (initNs or {}).items()))
-            strOrQuery = prepared(strOrQuery, base, namespaces)
-        return original(self, strOrQuery, initBindings, initNs, base, DEBUG)
-
-    processor.SPARQLProcessor.query = query  # type: ignore[method-assign]
-    _install_pre_binding_cache()
-    _PARSE_CACHE_INSTALLED = True
-
-
-def _install_pre_binding_cache() -> None:
-    """Make pySHACL check and prepare each SHACL-SPARQL query text once per constraint.
-
-    For every focus node pySHACL runs a dozen regular expressions over the query text (no MINUS, no
-    VALUES, which variables are pre-bound, where $PATH goes); the text and the set of pre-bound
-    variables do not depend on the focus node, so they are computed once per query helper (and
-    whether a value node is given) and the bindings rebuilt for each focus node.
-    """
-    import weakref
-
-    from pyshacl.helper.sparql_query_helper import SPARQLQueryHelper
-
-    original = SPARQLQueryHelper.pre_bind_variables
-    prepared: weakref.WeakKeyDictionary[Any, dict[tuple[bool, tuple[str, ...]], tuple[tuple[str, ...], str]]]
-    prepared = weakref.WeakKeyDictionary()
-    this_marker, value_marker = URIRef("urn:policygraph:this"), URIRef("urn:policygraph:value")
-
-    def pre_bind_variables(self: Any, thisnode: Any, valuenode: Any = None, extravars: Any = None) -> Any:
-        key = (valuenode is not None, tuple(extravars or ()))
-        entry = prepared.setdefault(self, {})
-        if key not in entry:
-            bindings, text = original(self, this_marker, value_marker if valuenode is not None else None, extravars)
-            entry[key] = (tuple(bindings), text)
-        names, text = entry[key]
-        values = {"this": thisnode, "value": valuenode, "currentShape": self.shape.node}
-        return {name: values[name] for name in names}, text
-
-    SPARQLQueryHelper.pre_bind_variables = pre_bind_variables  # type: ignore[method-assign]
-
-
 # ---- reading the report ---------------------------------------------------------------------------
 
 
-def _kept(report: Graph, node: Node, wanted: set[Node]) -> bool:
+def _kept(report: Graph, node: Node, wanted: set[Node], links: frozenset[URIRef]) -> bool:
     """A result is about the validated data when its focus node is one of ``wanted``, or when it is
     a link from another document to one of them (a stored document implementing a new one, say)."""
     if report.value(node, SH.focusNode) in wanted:
         return True
-    return report.value(node, SH.resultPath) in LINK_PREDICATES and report.value(node, SH.value) in wanted
+    return report.value(node, SH.resultPath) in links and report.value(node, SH.value) in wanted
 
 
 def _report_subgraph(report: Graph, results: list[Node]) -> Graph:
@@ -315,7 +144,7 @@ def _report_subgraph(report: Graph, results: list[Node]) -> Graph:
     return graph
 
 
-def _result(report: Graph, node: Node, data: Graph, shapes: Graph) -> ValidationResult:
+def _result(report: Graph, node: Node, data: Graph, shapes: Graph, links: frozenset[URIRef]) -> ValidationResult:
     focus = report.value(node, SH.focusNode)
     shape = report.value(node, SH.sourceShape)
     path = report.value(node, SH.resultPath)
@@ -330,7 +159,7 @@ def _result(report: Graph, node: Node, data: Graph, shapes: Graph) -> Validation
         message=messages.get("en") or next(iter(messages.values()), "constraint not met"),
         shape=str(shape),
         constraint=str(report.value(node, SH.sourceConstraintComponent)).rsplit("#", 1)[-1],
-        evidence=evidence_for(data, focus, path, value),
+        evidence=evidence_for(data, focus, path, value, links),
         messages=messages,
         focus_label=node_label(data, focus),
         value_label=node_label(data, value) if isinstance(value, URIRef) else None,
@@ -361,12 +190,15 @@ def node_label(data: Graph, node: object) -> str | None:
     return None
 
 
-def evidence_for(data: Graph, focus: object, path: object = None, value: object = None) -> dict[str, object] | None:
+def evidence_for(
+    data: Graph, focus: object, path: object = None, value: object = None, links: frozenset[URIRef] | None = None
+) -> dict[str, object] | None:
     """The sentence and offsets of the text that stated what a result is about.
 
     The focus node's own evidence (a mention, relation, area, task, target); an evidence node
     itself; for an assignment, its task's; for a link between documents, the evidence of the
-    qualified relation with the same two ends; for a document, the first mention of it.
+    qualified relation with the same two ends (``links``: the relation kinds' link properties, by
+    default those of the checkout's scheme); for a document, the first mention of it.
     """
     if focus is None:
         return None
@@ -376,7 +208,9 @@ def evidence_for(data: Graph, focus: object, path: object = None, value: object 
     if not candidates and (focus, RDF.type, PG.Assignment) in data:
         for task in data.subjects(PG.hasAssignment, focus):  # type: ignore[arg-type]
             candidates.extend(data.objects(task, PG.evidence))
-    if not candidates and path in LINK_PREDICATES and value is not None:
+    if links is None:
+        links = frozenset(link_properties().values())
+    if not candidates and path in links and value is not None:
         for relation in data.subjects(PG.relationSubject, focus):  # type: ignore[arg-type]
             if (relation, PG.relationObject, value) in data:
                 candidates.extend(data.objects(relation, PG.evidence))

@@ -33,7 +33,7 @@ class SourceTextUnavailable(Problem):
     since (409). A :class:`Problem`, so the route lets it go to the handler as it is."""
 
 
-def read_ingested_text(file_name: str, sha256: str | None, data_dir: Path) -> str:
+def read_ingested_text(file_name: str, sha256: str | None, data_dir: Path, max_chars: int) -> str:
     """The text of ``file_name`` under ``data_dir``, checked against the SHA-256 it was ingested with."""
     folder = data_dir.resolve()
     path = (folder / file_name).resolve()
@@ -43,7 +43,7 @@ def read_ingested_text(file_name: str, sha256: str | None, data_dir: Path) -> st
             f"{file_name!r} was ingested but is not in the data folder {folder} (POLICYGRAPH_DATA_DIR); "
             "texts ingested from elsewhere are known by their file name only")
     try:
-        text = read_source_text(path)
+        text = read_source_text(path, max_chars)
     except InputError as exc:
         raise SourceTextUnavailable(409, "source text unreadable", str(exc)) from exc
     found = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -80,7 +80,7 @@ def source_text(
     if ingested is None:
         raise Problem(404, "unknown source text",
                       f"no text was ingested as {file!r}; a document's `sources` and `mentioned_in` name its texts")
-    text = read_ingested_text(file, ingested.sha256, settings.data_dir)
+    text = read_ingested_text(file, ingested.sha256, settings.data_dir, settings.max_text_chars)
     describes = None
     if ingested.describes is not None:
         describes = schema_of(DocumentRef, documents.refs([ingested.describes])[ingested.describes])

@@ -21,6 +21,7 @@ from policygraph.api.deps import PIPELINE_LOCK, SettingsDep, StoreDep, TextExtra
 from policygraph.api.problems import Problem, problem_responses
 from policygraph.api.schemas.extract import TEXT_EXAMPLE
 from policygraph.api.schemas.validation import ValidationReportOut
+from policygraph.config import Settings
 from policygraph.errors import InputError
 from policygraph.store.base import GraphStore
 from policygraph.validation.validate import ValidationReport
@@ -44,19 +45,23 @@ TURTLE_EXAMPLE = """@prefix pg: <https://w3id.org/policygraph/ontology#> .
 """
 
 
-def parse_rdf(text: str, fmt: ox.RdfFormat, base_iri: str) -> Graph:
+def parse_rdf(text: str, fmt: ox.RdfFormat, base_iri: str, max_nesting: int) -> Graph:
     """The body's triples; relative IRIs resolve under ``{base_iri}upload/``. InputError when it does not parse."""
     from policygraph.validation.inputs import parse_rdf_text
 
-    return parse_rdf_text(text, fmt, source="request body", base_iri=base_iri.rstrip("/") + "/upload/")
+    return parse_rdf_text(text, fmt, source="request body", base_iri=base_iri.rstrip("/") + "/upload/",
+                          max_nesting=max_nesting)
 
 
-def validate(graph: Graph, against_store: bool, store: GraphStore) -> ValidationReport:
+def validate(graph: Graph, against_store: bool, store: GraphStore, settings: Settings) -> ValidationReport:
     from policygraph.validation.inputs import validate_against_store
     from policygraph.validation.validate import validate_graph
 
     with PIPELINE_LOCK:
-        return validate_against_store(graph, store) if against_store else validate_graph(graph)
+        engine, ontology_dir = settings.shacl_engine, settings.ontology_dir
+        if against_store:
+            return validate_against_store(graph, store, engine=engine, ontology_dir=ontology_dir)
+        return validate_graph(graph, engine=engine, ontology_dir=ontology_dir)
 
 
 @router.post(
@@ -109,16 +114,17 @@ async def validate_endpoint(
         graph = await run_in_threadpool(extractor.graph, extraction)
     elif body.media_type in RDF_INPUT:
         try:
-            graph = await run_in_threadpool(parse_rdf, body.text, RDF_INPUT[body.media_type], settings.base_iri)
+            graph = await run_in_threadpool(parse_rdf, body.text, RDF_INPUT[body.media_type], settings.base_iri,
+                                            settings.max_data_nesting)
         except InputError as exc:
             raise Problem(400, "RDF syntax error", str(exc), line=exc.line, column=exc.column) from exc
     else:
         raise Problem(415, "unsupported media type",
                       f"send text/plain or RDF ({', '.join(RDF_INPUT)}), not {body.media_type!r}")
-    report = await run_in_threadpool(validate, graph, against_store, store)
+    report = await run_in_threadpool(validate, graph, against_store, store, settings)
     from policygraph.validation.report import render_report
 
-    rendered = render_report(report, REPORT_OUTPUT[output])  # type: ignore[arg-type]
+    rendered = render_report(report, REPORT_OUTPUT[output], settings.base_iri)  # type: ignore[arg-type]
     if output == "application/json":
         return JSONResponse(json.loads(rendered))
     return Response(rendered, media_type=f"{output}; charset=utf-8")
