@@ -94,7 +94,8 @@ class TextExtractor:
         """The statements ingesting the text would store."""
         from policygraph.rdf.mapping import ExtractionMapper
 
-        return ExtractionMapper(self.base_iri, self.patterns_dir, self.gazetteers_dir, self.ontology_dir).to_graph(extraction)
+        mapper = ExtractionMapper(self.base_iri, self.patterns_dir, self.gazetteers_dir, self.ontology_dir)
+        return mapper.to_graph(extraction)
 
 
 def text_extractor(settings: SettingsDep) -> TextExtractor:
