@@ -23,6 +23,7 @@ from policygraph.api.schemas.common import DocumentRef, schema_of
 from policygraph.api.schemas.sources import SourceSpan, SourceTextContent
 from policygraph.catalogue.sources import evidence_spans, ingested_source
 from policygraph.errors import InputError
+from policygraph.extract.data_dirs import DEFAULT_MAX_TEXT_CHARS
 from policygraph.sources import read_source_text
 
 router = APIRouter(tags=["sources"])
@@ -33,7 +34,8 @@ class SourceTextUnavailable(Problem):
     since (409). A :class:`Problem`, so the route lets it go to the handler as it is."""
 
 
-def read_ingested_text(file_name: str, sha256: str | None, data_dir: Path, max_chars: int) -> str:
+def read_ingested_text(file_name: str, sha256: str | None, data_dir: Path,
+                       max_chars: int = DEFAULT_MAX_TEXT_CHARS) -> str:
     """The text of ``file_name`` under ``data_dir``, checked against the SHA-256 it was ingested with."""
     folder = data_dir.resolve()
     path = (folder / file_name).resolve()
