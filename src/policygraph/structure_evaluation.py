@@ -80,7 +80,8 @@ class Counts:
 
     @property
     def figures(self) -> tuple[float, float, float]:
-        p = self.right / self.got if self.got else 0.0
+        # Nothing to find and nothing found is right: a text that sets no tasks scores 1 when none come out.
+        p = self.right / self.got if self.got else (1.0 if self.gold == 0 else 0.0)
         r = self.right / self.gold if self.gold else 1.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
