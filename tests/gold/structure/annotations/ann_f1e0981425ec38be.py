@@ -290,7 +290,8 @@ O(t, "các phóng sự, tin bài")
 # V.10 UBND các xã, phường
 a = A("V.10.a", "Chủ trì, phối hợp với các sở, ban, ngành và cơ quan, đơn vị có liên quan", after="nhân dân các xã, phường**")
 H10A = [(XA, "lead", True), (SBN, "coordinating", True), (CQ, "coordinating", True)]
-t = T("Phát triển các vùng sản xuất tập trung tại địa phương", "có điều kiện phát triển thuận lợi", a); inh(t, H10A)
+t = T("Phát triển các vùng sản xuất tập trung tại địa phương", "chuỗi liên kết sản xuất, tiêu thụ sản phẩm", a); inh(t, H10A)
+t = T("từng bước nâng cao chuỗi giá trị cho các loại cây ăn quả chủ lực", "có điều kiện phát triển thuận lợi", a); inh(t, H10A)
 t = T("Xây dựng các mô hình mẫu về vùng sản xuất tập trung", "phân khúc cao cấp tại thị trường trong nước", a); inh(t, H10A)
 t = T("Trên cơ sở thực tiễn về tiềm năng xuất khẩu", "của xã, phường giai đoạn 2026 – 2030", a); inh(t, H10A)
 O(t, "kế hoạch xuất khẩu các sản phẩm hàng hóa của xã, phường giai đoạn 2026 – 2030")
