@@ -108,6 +108,10 @@ eval: $(STAMP)
 	else echo "skipped: $(SHARED)/corpus/external is not there"; fi
 	@echo; echo "== silver checks (python -m policygraph.silver)"
 	@$(PY) -m policygraph.silver $(SHARED)/corpus/wild --jobs 2
+	@echo; echo "== who does what, by when: structure, dev split (python -m policygraph.structure_evaluation)"
+	@$(PY) -m policygraph.structure_evaluation tests/gold/structure/dev
+	@echo; echo "== structure, blind split"
+	@$(PY) -m policygraph.structure_evaluation tests/gold/structure/blind
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench tools
