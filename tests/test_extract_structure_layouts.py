@@ -28,3 +28,16 @@ def test_an_assigning_verb_followed_by_other_words_introduces_nothing():
     text = ("Điều 5. Hồ sơ\nHồ sơ đề nghị gồm:\n1. Đơn đề nghị theo Mẫu số 01.\n"
             "2. Bản sao giấy chứng nhận đăng ký doanh nghiệp.\n")
     assert extract_text(text).solution_areas == []
+
+
+def test_a_dispatch_paragraph_that_states_who_leads_and_who_helps_gives_its_items_those_roles():
+    text = ("Thủ tướng Chính phủ yêu cầu:\n"
+            "1. Bộ Tài chính chủ trì, phối hợp với Bộ Công an:\n"
+            "a) Rà soát các mặt hàng dự trữ quốc gia.\n"
+            "b) Tổ chức giao hàng đúng địa điểm quy định.\n")
+    tasks = extract_text(text).tasks
+    assert [(t.text, [(a.name, a.role, a.inherited) for a in t.actors]) for t in tasks] == [
+        ("Rà soát các mặt hàng dự trữ quốc gia", [("Bộ Tài chính", "lead", True), ("Bộ Công an", "coordinating", True)]),
+        ("Tổ chức giao hàng đúng địa điểm quy định",
+         [("Bộ Tài chính", "lead", True), ("Bộ Công an", "coordinating", True)]),
+    ]
