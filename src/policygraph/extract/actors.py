@@ -385,21 +385,29 @@ class ActorRecognizer:
             actors=[FoundActor(a["id"], a["name"], a["kind"], tuple(a["also_kinds"]), tuple(a["variants"]),
                                tuple(a["mentions"])) for a in actors.values()],
             task_actors=task_actors,
-            area_actors={path: [a["id"] for a in found] for path, found in area_actors.items()},
+            area_actors={path: [m["id"] for m, _ in found] for path, found in area_actors.items()},
         ))
         return doc
 
     def _area_actors(
         self, structure: StructureLayer, lowered: str, by_start: dict[int, dict[str, Any]]
     ) -> dict[str, list]:
-        """Areas whose heading is nothing but actors ("1. Công an tỉnh"): path -> those actors, inherited
-        by nested areas."""
-        out: dict[str, list] = {}
+        """Areas whose heading names who does its tasks: path -> (actor, role) pairs, inherited by nested
+        areas. A heading that is nothing but actors ("1. Công an tỉnh") leaves the role to each task's
+        predicate (None); a heading that states roles ("1. Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ
+        quan liên quan và các địa phương:", as dispatches address their paragraphs) gives its subjects
+        their role and its partners "coordinating"."""
+        out: dict[str, list[tuple[dict[str, Any], str | None]]] = {}
         for area in structure.areas:
             items, pos = self.reader.actor_list(lowered, area.start, area.end, by_start)
             rest = self.rules.skip(lowered, pos, area.end)
             if items and rest >= area.end:
-                out[area.path] = items
+                out[area.path] = [(m, None) for m in items]
+                continue
+            stated = self.reader.read(lowered, area.start, area.end, by_start)
+            if stated.subjects:
+                role = None if stated.subject_role == "assigned" else stated.subject_role
+                out[area.path] = [(m, role) for m in stated.subjects] + [(m, "coordinating") for m in stated.coordinating]
             elif area.parent in out:
                 out[area.path] = out[area.parent]
         return out
@@ -448,11 +456,15 @@ class ActorRecognizer:
         for m in roles.coordinating:
             add(m, "coordinating", False)
         if not roles.subjects:
-            implicit = area_actors.get(task.area) or addressees.get(task.section) or []
-            if implicit:
-                role = self.reader.role_at(lowered, start, end, by_start)
-                for m in implicit:
-                    add(m, role, True)
+            predicate_role = self.reader.role_at(lowered, start, end, by_start)
+            if task.area in area_actors:
+                # The body a heading addresses does the task: lead unless the task's own words say how it
+                # takes part ("Phối hợp ..."), or the heading stated its role.
+                for m, heading_role in area_actors[task.area]:
+                    add(m, heading_role or ("lead" if predicate_role == "assigned" else predicate_role), True)
+            else:
+                for m in addressees.get(task.section) or []:
+                    add(m, predicate_role, True)
         named = {id(m) for m in [*roles.subjects, *roles.coordinating]}
         for m in mentions:
             if m["start"] < start or m["end"] > end or id(m) in named or m["acting"] or m["where"] != "text":

@@ -90,6 +90,7 @@ class StructureRules:
     clause_split: re.Pattern[str] = field(init=False)
     role_head: re.Pattern[str] = field(init=False)
     intro: re.Pattern[str] = field(init=False)
+    assigning_intro: re.Pattern[str] | None = field(init=False)
 
     def __post_init__(self) -> None:
         openers = alternation(self.directives["directive_openers"])
@@ -101,6 +102,12 @@ class StructureRules:
         self.intro = re.compile(
             rf"(?<![^\W_])(?:{phrases})(?:[\s,]+[^\s,.;:]+){{0,3}}[\s,]+sau(?:\s+đây)?\s*:\s*$", re.IGNORECASE
         )
+        verbs = self.sections.get("assigning_verbs", [])
+        # The verb's own case is free ("Yêu cầu:"); its addressees open with "các"/"những" or a capital.
+        verb_alt = "|".join(f"[{v[0].upper()}{v[0]}]{re.escape(v[1:])}" for v in sorted(verbs, key=len, reverse=True))
+        self.assigning_intro = re.compile(
+            rf"(?<![^\W_])(?:{verb_alt})(?:\s+(?:như sau|(?:các|những|[A-ZĐÀ-ỸẠ-Ỹ])[^:.;]{{0,250}}?))?\s*:\s*$"
+        ) if verbs else None
 
     @classmethod
     def from_dir(cls, path: Path, subject_verbs: tuple[str, ...] = ()) -> StructureRules:
@@ -406,7 +413,8 @@ class StructureReader:
                     continue
             if p.marker is None and text[p.content_start:p.end].rstrip(_CLOSERS).endswith(":"):
                 body = text[p.content_start:p.end].rstrip(_CLOSERS)
-                if not self.rules.intro.search(body[-200:]):
+                if not (self.rules.intro.search(body[-200:])
+                        or (self.rules.assigning_intro and self.rules.assigning_intro.search(body[-300:]))):
                     continue
                 j = i + 1
                 while j < len(paras) and paras[j].boilerplate:

@@ -1,0 +1,43 @@
+"""Layouts of real plans and dispatches that the structure reader takes by their cause (issue 21), each
+pinned exactly on a short passage written the way the wild texts write it."""
+
+from __future__ import annotations
+
+from policygraph.extract.pipeline import extract_text
+
+DISPATCH = (
+    "CÔNG ĐIỆN\nVề việc tập trung khắc phục hậu quả lũ lụt\n"
+    "Hiện nay, mưa đã giảm, lũ đã rút, Thủ tướng Chính phủ yêu cầu:\n"
+    "1. Chủ tịch Ủy ban nhân dân các tỉnh Đắk Lắk, Khánh Hòa tiếp tục huy động lực lượng tiếp cận các hộ dân "
+    "bị cô lập.\n"
+    "2. Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan xuất cấp hàng dự trữ quốc gia.\n"
+)
+
+
+def test_a_paragraph_that_assigns_what_follows_introduces_the_areas_of_a_dispatch():
+    extraction = extract_text(DISPATCH)
+    assert [(a.ordinal, a.title) for a in extraction.solution_areas] == [
+        (1, "Chủ tịch Ủy ban nhân dân các tỉnh Đắk Lắk, Khánh Hòa tiếp tục huy động lực lượng tiếp cận các hộ "
+            "dân bị cô lập"),
+        (2, "Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan xuất cấp hàng dự trữ quốc gia"),
+    ]
+
+
+def test_an_assigning_verb_followed_by_other_words_introduces_nothing():
+    # "Hồ sơ đề nghị gồm:" lists a file's documents; a decree's numbered clauses are not areas.
+    text = ("Điều 5. Hồ sơ\nHồ sơ đề nghị gồm:\n1. Đơn đề nghị theo Mẫu số 01.\n"
+            "2. Bản sao giấy chứng nhận đăng ký doanh nghiệp.\n")
+    assert extract_text(text).solution_areas == []
+
+
+def test_a_dispatch_paragraph_that_states_who_leads_and_who_helps_gives_its_items_those_roles():
+    text = ("Thủ tướng Chính phủ yêu cầu:\n"
+            "1. Bộ Tài chính chủ trì, phối hợp với Bộ Công an:\n"
+            "a) Rà soát các mặt hàng dự trữ quốc gia.\n"
+            "b) Tổ chức giao hàng đúng địa điểm quy định.\n")
+    tasks = extract_text(text).tasks
+    assert [(t.text, [(a.name, a.role, a.inherited) for a in t.actors]) for t in tasks] == [
+        ("Rà soát các mặt hàng dự trữ quốc gia", [("Bộ Tài chính", "lead", True), ("Bộ Công an", "coordinating", True)]),
+        ("Tổ chức giao hàng đúng địa điểm quy định",
+         [("Bộ Tài chính", "lead", True), ("Bộ Công an", "coordinating", True)]),
+    ]
