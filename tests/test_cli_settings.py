@@ -61,3 +61,15 @@ def test_policygraph_patterns_dir_changes_what_ingest_stores(tmp_path: Path):
     edited = run_cli("query", str(query), "--format", "csv", store=tmp_path / "edited")
     assert default.stdout.splitlines() == ["name", "Chính phủ"]
     assert edited.stdout.splitlines() == ["name", LONG_NAME]
+
+
+def test_validate_with_an_ontology_folder_without_shapes_fails_and_says_which_setting(tmp_path):
+    # A wrong POLICYGRAPH_ONTOLOGY_DIR (or a broken install) must not make every text conform.
+    ontology = tmp_path / "ontology"
+    shutil.copytree(ROOT / "ontology", ontology, ignore=shutil.ignore_patterns("shapes"))
+    (ontology / "shapes").mkdir()
+    done = run_cli("validate", str(CORPUS / f"{SEED_NAME}.txt"), POLICYGRAPH_ONTOLOGY_DIR=str(ontology))
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert f"no SHACL shapes in {ontology / 'shapes'}" in done.stderr
+    assert "POLICYGRAPH_ONTOLOGY_DIR" in done.stderr
+    assert "conforms" not in done.stdout
