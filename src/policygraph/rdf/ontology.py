@@ -37,7 +37,8 @@ def shapes_graph(ontology_dir: Path = DEFAULT_ONTOLOGY_DIR) -> Graph:
     if not any(graph.subjects(RDF.type, SH.NodeShape)):
         raise SettingsError(
             f"no SHACL shapes in {folder} (no sh:NodeShape in its .ttl files): validation needs them; point "
-            "POLICYGRAPH_ONTOLOGY_DIR at the ontology folder (its shapes/ holds core.ttl ...), or reinstall policygraph")
+            "POLICYGRAPH_ONTOLOGY_DIR at the ontology folder (its shapes/ holds core.ttl ...), "
+            "or reinstall policygraph")
     return graph
 
 
