@@ -37,7 +37,8 @@ def test_a_dispatch_paragraph_that_states_who_leads_and_who_helps_gives_its_item
             "b) Tổ chức giao hàng đúng địa điểm quy định.\n")
     tasks = extract_text(text).tasks
     assert [(t.text, [(a.name, a.role, a.inherited) for a in t.actors]) for t in tasks] == [
-        ("Rà soát các mặt hàng dự trữ quốc gia", [("Bộ Tài chính", "lead", True), ("Bộ Công an", "coordinating", True)]),
+        ("Rà soát các mặt hàng dự trữ quốc gia",
+         [("Bộ Tài chính", "lead", True), ("Bộ Công an", "coordinating", True)]),
         ("Tổ chức giao hàng đúng địa điểm quy định",
          [("Bộ Tài chính", "lead", True), ("Bộ Công an", "coordinating", True)]),
     ]

@@ -122,14 +122,16 @@ def score_file(gold: dict, extraction: dict) -> Score:
     score = Score()
     score.counts["areas"].add(
         {(_last_label(a["ordinal"]), _title_key(a["title"])) for a in gold["solution_areas"]},
-        {(_last_label(a.get("path") or a.get("ordinal")), _title_key(a["title"])) for a in extraction["solution_areas"]},
+        {(_last_label(a.get("path") or a.get("ordinal")), _title_key(a["title"]))
+         for a in extraction["solution_areas"]},
     )
     gold_tasks, got_tasks = gold["tasks"], extraction["tasks"]
     matched = match_tasks(gold_tasks, got_tasks)
-    score.counts["tasks"].add(set(range(len(gold_tasks))), {matched.get(i, ("extra", i)) for i in range(len(got_tasks))})
 
     def task_id(i: int) -> object:
         return matched.get(i, ("extra", i))
+
+    score.counts["tasks"].add(set(range(len(gold_tasks))), {task_id(i) for i in range(len(got_tasks))})
 
     score.counts["roles"].add(
         {(gi, _actor_key(a["name"]), a["role"]) for gi, t in enumerate(gold_tasks) for a in t["actors"]},
@@ -137,7 +139,8 @@ def score_file(gold: dict, extraction: dict) -> Score:
     )
     score.counts["deadlines"].add(
         {(gi, d["value"], d["precision"]) for gi, t in enumerate(gold_tasks) for d in t["deadlines"]},
-        {(task_id(i), d.get("value"), d.get("precision")) for i, t in enumerate(got_tasks) for d in t.get("deadlines", [])},
+        {(task_id(i), d.get("value"), d.get("precision"))
+         for i, t in enumerate(got_tasks) for d in t.get("deadlines", [])},
     )
     score.counts["outputs"].add(
         {(gi, _collapse(o["text"]).casefold()) for gi, t in enumerate(gold_tasks) for o in t["outputs"]},

@@ -407,7 +407,8 @@ class ActorRecognizer:
             stated = self.reader.read(lowered, area.start, area.end, by_start)
             if stated.subjects:
                 role = None if stated.subject_role == "assigned" else stated.subject_role
-                out[area.path] = [(m, role) for m in stated.subjects] + [(m, "coordinating") for m in stated.coordinating]
+                out[area.path] = [(m, role) for m in stated.subjects]
+                out[area.path] += [(m, "coordinating") for m in stated.coordinating]
             elif area.parent in out:
                 out[area.path] = out[area.parent]
         return out

@@ -68,8 +68,8 @@ class StructureGold:
         """From the start of ``first`` to the end of ``last`` (the next one after ``first``): for a task too
         long to write out."""
         start, _ = self.find(first, after)
-        l_start, l_end = self.find(last, start=start)
-        return start, l_end
+        _, end = self.find(last, start=start)
+        return start, end
 
     # -- annotations ---------------------------------------------------------------------------------
     def area(self, ordinal: str, title: str, after: str | None = None) -> str:
