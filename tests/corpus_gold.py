@@ -158,3 +158,19 @@ def expected_links() -> set[tuple[str, str, str]]:
     """The links the graph of data/corpus is expected to draw: the gold's less the known misses, with the
     known extras."""
     return (gold_relations() - KNOWN_MISSES) | KNOWN_EXTRAS
+
+
+def gold_numbered_documents_of_type(kind: str) -> set[str]:
+    """The numbered documents a gold reference of data/corpus gives the type ``kind`` ("Quyết định")."""
+    return {document_key(r["number"]) for gold in corpus_gold().values() for r in gold["references"]
+            if r.get("number") and r["type"] == kind}
+
+
+def reachable_from(number: str) -> set[str]:
+    """The documents the expected links reach from ``number``, following links forward."""
+    reached, frontier = set(), {document_key(number)}
+    while frontier:
+        step = {to for source, to, _ in expected_links() if source in frontier} - reached
+        reached |= step
+        frontier = step
+    return reached

@@ -18,6 +18,13 @@ from rdflib.namespace import RDF, SH
 
 from .cli_process import run_cli
 from .conftest import CORPUS, ROOT, SEED_NAME
+from .corpus_gold import (
+    document_key,
+    gold_documents_issued_by,
+    gold_numbered_documents,
+    gold_numbered_documents_of_type,
+    reachable_from,
+)
 from .structure_gold import plan_gold, plan_items_not_covered, seed_area_task_counts
 
 SEED_FILE = f"corpus/{SEED_NAME}.txt"
@@ -306,16 +313,22 @@ def test_list_is_filtered_by_kind_issuer_and_year(server_url):
     assert [d["number"] for d in conclusions] == ["96-KL/TW"]
     assert {d["kind"] for d in all_documents(server_url, kind="NQ")} == {"NQ"}
     # kind by code with or without diacritics, or by name
-    assert all_documents(server_url, kind="QĐ") == all_documents(server_url, kind="qd")
+    decisions = all_documents(server_url, kind="QĐ")
+    assert decisions == all_documents(server_url, kind="qd")
+    assert {document_key(d["number"]) for d in decisions} == gold_numbered_documents_of_type("Quyết định")
     assert all_documents(server_url, kind="nghị quyết") == all_documents(server_url, kind="NQ")
     party = {d["number"] for d in all_documents(server_url, issuer="TW")}
     assert {"96-KL/TW", "45-NQ/TW", "30-NQ/TW"} <= party
+    assert {document_key(n) for n in party} == {key for key in gold_numbered_documents() if key.endswith("/tw")}
     assert all(n.upper().endswith("/TW") for n in party)
     resolutions_2025 = all_documents(server_url, kind="NQ", year=2025)
     assert [d["number"] for d in resolutions_2025] == ["7/NQ-CP"]
     government = {d["number"] for d in all_documents(server_url, issuer="Chính phủ", kind="NQ")}
     assert {"7/NQ-CP", "108/NQ-CP"} <= government
-    assert all_documents(server_url, issuer="chinh phu", kind="NQ") == all_documents(server_url, issuer="CP", kind="NQ")
+    assert {document_key(n) for n in government} == gold_documents_issued_by("Chính phủ") & \
+        gold_numbered_documents_of_type("Nghị quyết")
+    by_name = all_documents(server_url, issuer="chinh phu", kind="NQ")
+    assert by_name == all_documents(server_url, issuer="CP", kind="NQ") and {d["number"] for d in by_name} == government
 
 
 def test_list_summary_fields_are_stable(server_url):
@@ -403,7 +416,10 @@ def test_trace_without_goal_lists_the_reachable_links(server_url):
     body = get(server_url + "/trace", params={"from": "7/NQ-CP"}).json()
     assert body["goal"] is None and body["found"] is True
     assert body["hops"][0]["relation"] == "implements"
-    assert {"96-KL/TW", "45-NQ/TW"} <= {h["to_document"]["number"] for h in body["hops"]}
+    reached = {h["to_document"]["number"] for h in body["hops"]}
+    assert {"96-KL/TW", "45-NQ/TW"} <= reached
+    # exactly the numbered documents the expected links reach from 7/NQ-CP (tests/corpus_gold.py)
+    assert {document_key(n) for n in reached if n} == reachable_from("7/NQ-CP") & gold_numbered_documents()
 
 
 def test_trace_with_an_unknown_document_is_404_and_without_from_is_422(server_url):
