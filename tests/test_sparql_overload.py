@@ -20,7 +20,7 @@ import concurrent.futures
 import re
 import socket
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -29,6 +29,7 @@ import pytest
 
 from tests.live_server import live_server
 from tests.oxigraph_server import OxigraphServer
+from tests.query_workers import busy_workers, pool_at_rest, wait_until, worker_processes
 from tests.test_sparql_protocol import BASE, RUNAWAY, _build_store
 
 POOL_SIZE = 2
@@ -62,16 +63,6 @@ def server(tmp_path_factory) -> Iterator[tuple[str, Path, Path]]:
 
 def retirements(log_path: Path) -> list[tuple[int, str]]:
     return [(int(m.group(1)), m.group(2)) for m in RETIRED.finditer(log_path.read_text(encoding="utf-8"))]
-
-
-def wait_until(condition: Callable[[], bool], within_s: float) -> bool:
-    """Poll ``condition``; these waits bound nothing the tests promise, they only stop a failing test."""
-    deadline = time.monotonic() + within_s
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
 
 
 def still_running(pid: int) -> bool:
@@ -108,24 +99,8 @@ class WaitingClient:
         self.connection.close()
 
 
-def busy_workers(store: Path) -> list[int]:
-    """The query worker processes over ``store`` that are on the CPU (running or runnable: state R in
-    /proc), that is, evaluating a query; an idle worker sleeps on its pipe."""
-    busy = []
-    for pid in worker_pids(store):
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            continue
-        if state == "R":
-            busy.append(pid)
-    return busy
-
-
 def at_rest(store: Path) -> bool:
-    """The pool is back to its size and no worker is on the CPU (none starting, none evaluating): a
-    worker seen busy after this is running a query of the test."""
-    return worker_processes(store) == POOL_SIZE and busy_workers(store) == []
+    return pool_at_rest(store, POOL_SIZE)
 
 
 def cheap_answer(endpoint: str) -> None:
@@ -194,24 +169,6 @@ def test_a_query_past_the_memory_cap_is_stopped_with_503_and_its_worker_replaced
                        headers={"Accept": "application/sparql-results+json"}, timeout=QUERY_TIMEOUT_S)
     assert small.json()["results"]["bindings"][0]["n"]["value"] == "1024"
     cheap_answer(endpoint)
-
-
-def worker_pids(store: Path) -> list[int]:
-    """Live query worker processes over ``store``, read from /proc (a killed one drops out at once:
-    a zombie has no command line)."""
-    pids = []
-    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
-        try:
-            argv = cmdline.read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if b"policygraph.api.query_worker" in argv and str(store).encode() in argv:
-            pids.append(int(cmdline.parent.name))
-    return pids
-
-
-def worker_processes(store: Path) -> int:
-    return len(worker_pids(store))
 
 
 def test_the_pool_grows_no_further_than_query_workers_max_and_shrinks_back(tmp_path):
