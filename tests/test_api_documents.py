@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -697,37 +694,7 @@ def test_api_page_serves_swagger_ui_locally(server_url):
 
 
 # ---- a number that names two documents ----------------------------------------------------------
-TWO_RESOLUTIONS_45 = {
-    "hai-phong.txt": "Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị về xây dựng và phát triển thành phố "
-                     "Hải Phòng đến năm 2030, tầm nhìn đến năm 2045.\n",
-    "tri-thuc.txt": "Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục "
-                    "xây dựng và phát huy vai trò của đội ngũ trí thức.\n",
-}
-
-
-@contextlib.contextmanager
-def serve(store: Path, log: Path) -> Iterator[str]:
-    """uvicorn over ``store`` on a free port, as the session's server_url fixture starts it."""
-    from tests.live_server import live_server
-
-    with live_server(store, log) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def two_resolutions_url(tmp_path_factory) -> Iterator[str]:
-    from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
-
-    folder = tmp_path_factory.mktemp("texts")
-    for name, text in TWO_RESOLUTIONS_45.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    store = tmp_path_factory.mktemp("two") / "store"
-    with open_store(str(store)) as opened:
-        summary = ingest_paths([folder], opened, validate=False)
-    assert summary.count("ingested") == 2
-    with serve(store, tmp_path_factory.mktemp("logs") / "server.log") as url:
-        yield url
+# (the two_resolutions_url fixture: conftest.py)
 
 
 def test_a_number_naming_two_documents_is_409_with_both_candidates(two_resolutions_url):

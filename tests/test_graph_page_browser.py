@@ -169,7 +169,8 @@ def test_number_search_finds_and_centres_a_drawn_document_or_asks_the_server(ser
     assert abs(found["x"] - found["w"] / 2) < 3 and abs(found["y"] - found["h"] / 2) < 3
     link = driver.find_element(By.CSS_SELECTOR, "#panel-body .node-head a")
     assert (link.text, link.get_attribute("href")) == ("45-NQ/TW", server_url + "/documents/doc/nq/2019/45-nq-tw")
-    assert drawn(driver) == (len(expected_documents()), len(expected_links()))  # found among those drawn: no new request
+    # found among the drawn documents: no new request
+    assert drawn(driver) == (len(expected_documents()), len(expected_links()))
 
     # A number that is not drawn is asked of the server: that document and its neighbours.
     box.clear()

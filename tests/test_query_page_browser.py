@@ -5,7 +5,6 @@ A missing browser is a failure with instructions, never a skip: the page must be
 
 from __future__ import annotations
 
-
 import httpx
 import pytest
 
