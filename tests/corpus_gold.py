@@ -117,7 +117,7 @@ def expected_documents() -> set[str]:
     for name in REFERENCED_BY_NAME_ONLY:
         assert any(name in surface for surface in surfaces), f"{name!r} is no gold reference of data/corpus"
     stated = {key for link in gold_relations() | KNOWN_EXTRAS for key in link[:2]}
-    subjects = {document_key(g["subject_document"]) for g in corpus_gold().values() if g.get("subject_document")}
+    subjects = gold_subjects()
     assert stated >= KNOWN_MISSED_DOCUMENTS and not KNOWN_EXTRA_DOCUMENTS & stated
     return (gold_numbered_documents() | stated | subjects | REFERENCED_BY_NAME_ONLY | KNOWN_EXTRA_DOCUMENTS) - \
         KNOWN_MISSED_DOCUMENTS
@@ -175,3 +175,13 @@ def reachable_from(number: str) -> set[str]:
         reached |= step
         frontier = step
     return reached
+
+
+def gold_dated_documents() -> set[str]:
+    """The documents a reference of the data/corpus gold gives a date."""
+    return {_reference_key(r) for gold in corpus_gold().values() for r in gold["references"] if r.get("date")}
+
+
+def gold_subjects() -> set[str]:
+    """The documents the data/corpus texts are about (their gold's subject_document)."""
+    return {document_key(g["subject_document"]) for g in corpus_gold().values() if g.get("subject_document")}

@@ -32,10 +32,10 @@ from policygraph.trace import trace
 from .cli_process import PG, clean_env, run_cli
 from .conftest import CORPUS, ROOT, SEED_NAME
 from .corpus_gold import (
-    corpus_gold,
     document_key,
     expected_documents,
     expected_links,
+    gold_subjects,
 )
 from .live_server import free_port, live_server
 from .oxigraph_server import OxigraphServer
@@ -133,7 +133,6 @@ def test_statistics_of_data_corpus(ingested_store):
         rows = store.select(sparql_prologue() + """SELECT DISTINCT ?d ?number ?label WHERE { ?d a pg:PolicyDocument
             OPTIONAL { ?d eli:id_local ?number } OPTIONAL { ?d rdfs:label ?label } }""").rows
     texts = sorted(CORPUS.glob("*.txt"))
-    subjects = {document_key(g["subject_document"]) for g in corpus_gold().values() if g.get("subject_document")}
     # The figures follow from the corpus and its gold (tests/corpus_gold.py), not from a day's output:
     # a graph per text and the ontology's, a source per text, one document per distinct subject, every
     # document the gold names (less the known misses, with the known extras).
@@ -141,7 +140,7 @@ def test_statistics_of_data_corpus(ingested_store):
     assert documents == expected_documents()
     assert {k: figures[k] for k in ("named_graphs", "source_texts", "documents", "documents_ingested")} == {
         "named_graphs": len(texts) + 1, "source_texts": len(texts), "documents": len(expected_documents()),
-        "documents_ingested": len(subjects)}
+        "documents_ingested": len(gold_subjects())}
     assert figures["documents"] == figures["documents_ingested"] + figures["documents_only_referenced"]
     # A relation is counted once per text that states it: at least once for each link the graph draws
     # (the gold's less the known misses, with the known extras), kind by kind.
