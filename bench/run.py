@@ -461,6 +461,81 @@ def bench_endpoint(repeat: int, n: int = 10000) -> list[dict[str, object]]:
     return rows
 
 
+def bench_overload(repeat: int, triples: int = 300, expensive: int = 3) -> list[dict[str, object]]:
+    """How long `ASK {}` takes while ``expensive`` runaway queries (more than the pool's two workers)
+    occupy the server, beside the same query on the idle server in the same run (the figure the
+    overload tests used to bound at 1 s; they now check the order of events, tests/test_sparql_overload.py)."""
+    import os
+    import shutil
+    import signal
+    import socket
+    import statistics
+    import subprocess
+    import tempfile
+    from urllib.parse import urlencode
+
+    import httpx
+    import rdflib
+
+    from policygraph.store.base import open_store
+
+    work = Path(tempfile.mkdtemp(prefix="pg-bench-overload-"))
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    base = "https://w3id.org/policygraph/id/"
+    try:
+        with open_store(str(work / "store")) as store:
+            bulk = " ".join(f"<{base}item/{i}> <{base}value> {i} ." for i in range(triples))
+            store.replace_graph(base + "graph/bulk", rdflib.Graph().parse(data=bulk, format="turtle"))
+        port = _free_port()
+        env = {**os.environ, "POLICYGRAPH_STORE": str(work / "store"), "POLICYGRAPH_QUERY_WORKERS": "2",
+               "POLICYGRAPH_QUERY_TIMEOUT_S": "120"}
+        proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "policygraph.api.app:create_app", "--factory",
+                                 "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        endpoint = f"http://127.0.0.1:{port}/sparql"
+        try:
+            _wait_http(f"http://127.0.0.1:{port}/health")
+
+            def cheap_ms(runs: int = 20 * repeat) -> tuple[float, float]:
+                times = []
+                for _ in range(runs):
+                    started = time.perf_counter()
+                    httpx.get(endpoint, params={"query": "ASK {}"}, timeout=120).raise_for_status()
+                    times.append((time.perf_counter() - started) * 1000)
+                return statistics.median(times), max(times)
+
+            idle = cheap_ms()
+            form = urlencode({"query": runaway})
+            clients = []
+            for _ in range(expensive):
+                client = socket.create_connection(("127.0.0.1", port))
+                client.sendall((f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                                "Content-Type: application/x-www-form-urlencoded\r\n"
+                                f"Content-Length: {len(form)}\r\n\r\n{form}").encode("ascii"))
+                clients.append(client)
+            time.sleep(2)  # the runaways reach their workers (a benchmark's settling time, not a test's)
+            loaded = cheap_ms()
+            for client in clients:
+                client.close()
+        finally:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    label = f"overload: ASK {{}} over {triples} triples"
+    return [
+        {"figure": f"{label}, idle server (baseline) median / max", "value": f"{idle[0]:.1f} / {idle[1]:.1f}",
+         "unit": "ms"},
+        {"figure": f"{label}, {expensive} runaways running median / max",
+         "value": f"{loaded[0]:.1f} / {loaded[1]:.1f}", "unit": "ms"},
+        {"figure": f"{label}: ratio of the medians to the baseline", "value": loaded[0] / max(idle[0], 1e-9),
+         "unit": "x"},
+    ]
+
+
 def bench_scale(repeat: int) -> list[dict[str, object]]:
     """Ingest and queries at 1k, 10k and 100k synthetic texts on both backends (bench/scale.py)."""
     sys.path.insert(0, str(ROOT / "bench"))
@@ -506,6 +581,7 @@ SECTIONS: dict[str, Callable[[int], list[dict[str, object]]]] = {
     "extraction": bench_extraction,
     "graph": bench_graph,
     "endpoint": bench_endpoint,
+    "overload": bench_overload,
     "validation": bench_validation,
     "pages": bench_pages,
     "scale": bench_scale,

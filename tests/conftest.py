@@ -157,3 +157,30 @@ def server_url(ingested_store_path, tmp_path_factory):
     shutil.copytree(ingested_store_path, store)
     with live_server(store, tmp_path_factory.mktemp("logs") / "server.log") as url:
         yield url
+
+
+# Two resolutions numbered 45-NQ/TW (2019 and 2023): a number that names two documents.
+TWO_RESOLUTIONS_45 = {
+    "hai-phong.txt": "Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị về xây dựng và phát triển thành phố "
+                     "Hải Phòng đến năm 2030, tầm nhìn đến năm 2045.\n",
+    "tri-thuc.txt": "Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục "
+                    "xây dựng và phát huy vai trò của đội ngũ trí thức.\n",
+}
+
+
+@pytest.fixture(scope="session")
+def two_resolutions_url(tmp_path_factory) -> Iterator[str]:
+    """A real uvicorn server over a store holding only TWO_RESOLUTIONS_45 (for the API and trace page tests)."""
+    from policygraph.ingest import ingest_paths
+    from policygraph.store.base import open_store
+    from tests.live_server import live_server
+
+    folder = tmp_path_factory.mktemp("texts")
+    for name, text in TWO_RESOLUTIONS_45.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    store = tmp_path_factory.mktemp("two") / "store"
+    with open_store(str(store)) as opened:
+        summary = ingest_paths([folder], opened, validate=False)
+    assert summary.count("ingested") == 2
+    with live_server(store, tmp_path_factory.mktemp("logs") / "server.log") as url:
+        yield url

@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -18,6 +15,14 @@ from rdflib.namespace import RDF, SH
 
 from .cli_process import run_cli
 from .conftest import CORPUS, ROOT, SEED_NAME
+from .corpus_gold import (
+    document_key,
+    gold_documents_issued_by,
+    gold_numbered_documents,
+    gold_numbered_documents_of_type,
+    reachable_from,
+)
+from .structure_gold import plan_gold, plan_items_not_covered, seed_area_task_counts
 
 SEED_FILE = f"corpus/{SEED_NAME}.txt"
 PROGRAMME_FILE = "corpus/02_nq-07-nq-cp-2025-thuc-hien-kl-96-kl-tw-phan-dau.txt"
@@ -129,7 +134,6 @@ def test_malformed_ids_are_404_not_500(server_url, path):
 
 
 # ---- /documents/{id}: solution areas and tasks ----------------------------------------------------
-SEED_AREA_TASKS = [2, 3, 4, 5, 10, 5, 3]
 AREA = DATA + "area/000-849468c7549e9275-txt-0a30bdfc9879/"
 
 
@@ -155,7 +159,7 @@ def test_7_nq_cp_has_its_seven_solution_areas_with_titles_offsets_and_task_count
     doc = get(server_url + "/documents/doc/nq/2025/7-nq-cp").json()
     areas = doc["solution_areas"]
     assert [(a["path"], a["ordinal"], a["ordinal_label"], a["parent"], a["task_count"]) for a in areas] == [
-        (str(n), n, f"{n}.", None, tasks) for n, tasks in enumerate(SEED_AREA_TASKS, 1)]
+        (str(n), n, f"{n}.", None, tasks) for n, tasks in enumerate(seed_area_task_counts(), 1)]
     assert [a["iri"] for a in areas] == [f"{AREA}{n}" for n in range(1, 8)]
     gold = seed_gold["solution_areas"]
     assert [a["title"] for a in areas] == [" ".join(g["title"].split()) for g in gold]
@@ -170,7 +174,7 @@ def test_7_nq_cp_has_its_seven_solution_areas_with_titles_offsets_and_task_count
 
 def test_7_nq_cp_tasks_carry_their_area_actors_and_roles_in_text_order(server_url):
     tasks = get(server_url + "/documents/doc/nq/2025/7-nq-cp").json()["tasks"]
-    assert [t["area_path"] for t in tasks] == [str(n) for n, count in enumerate(SEED_AREA_TASKS, 1)
+    assert [t["area_path"] for t in tasks] == [str(n) for n, count in enumerate(seed_area_task_counts(), 1)
                                                for _ in range(count)]
     starts = [t["evidence"]["start"] for t in tasks]
     assert starts == sorted(starts)
@@ -202,13 +206,16 @@ def test_7_nq_cp_tasks_carry_their_area_actors_and_roles_in_text_order(server_ur
 def test_nested_areas_name_their_parent_and_count_their_own_tasks(server_url):
     doc = get(server_url + "/documents/doc/kh/unknown/1026-kh-ubnd").json()
     areas = doc["solution_areas"]
+    sections = plan_gold()["solution_sections"]
+    tasks = [(t["area_path"], t["evidence"]["start"], t["evidence"]["end"]) for t in doc["tasks"]]
+    # The sections are the gold's; each counts its own tasks, which cover the gold's items of the section.
     assert [(a["path"], a["ordinal_label"], a["task_count"]) for a in areas] == [
-        ("2", "II.", 15), ("3", "III.", 1), ("3.1", "1.", 10), ("3.2", "2.", 4), ("3.3", "3.", 3), ("3.4", "4.", 2),
-        ("3.5", "5.", 5)]
+        (g["path"], g["label"], sum(1 for path, _, _ in tasks if path == g["path"])) for g in sections]
+    assert plan_items_not_covered(tasks) == []
+    assert all(a["task_count"] >= sum(1 for i in plan_gold()["tasks"] if i["area"] == a["path"]) for a in areas)
     by_path = {a["path"]: a for a in areas}
     assert [a["parent"] for a in areas] == [None, None] + [by_path["3"]["iri"]] * 5
     assert by_path["3.2"]["title"] == "Bộ Chỉ huy Quân sự tỉnh"
-    assert len(doc["tasks"]) == 40
     assert {t["area_path"] for t in doc["tasks"]} == set(by_path)
 
 
@@ -303,16 +310,22 @@ def test_list_is_filtered_by_kind_issuer_and_year(server_url):
     assert [d["number"] for d in conclusions] == ["96-KL/TW"]
     assert {d["kind"] for d in all_documents(server_url, kind="NQ")} == {"NQ"}
     # kind by code with or without diacritics, or by name
-    assert all_documents(server_url, kind="QĐ") == all_documents(server_url, kind="qd")
+    decisions = all_documents(server_url, kind="QĐ")
+    assert decisions == all_documents(server_url, kind="qd")
+    assert {document_key(d["number"]) for d in decisions} == gold_numbered_documents_of_type("Quyết định")
     assert all_documents(server_url, kind="nghị quyết") == all_documents(server_url, kind="NQ")
     party = {d["number"] for d in all_documents(server_url, issuer="TW")}
     assert {"96-KL/TW", "45-NQ/TW", "30-NQ/TW"} <= party
+    assert {document_key(n) for n in party} == {key for key in gold_numbered_documents() if key.endswith("/tw")}
     assert all(n.upper().endswith("/TW") for n in party)
     resolutions_2025 = all_documents(server_url, kind="NQ", year=2025)
     assert [d["number"] for d in resolutions_2025] == ["7/NQ-CP"]
     government = {d["number"] for d in all_documents(server_url, issuer="Chính phủ", kind="NQ")}
     assert {"7/NQ-CP", "108/NQ-CP"} <= government
-    assert all_documents(server_url, issuer="chinh phu", kind="NQ") == all_documents(server_url, issuer="CP", kind="NQ")
+    assert {document_key(n) for n in government} == gold_documents_issued_by("Chính phủ") & \
+        gold_numbered_documents_of_type("Nghị quyết")
+    by_name = all_documents(server_url, issuer="chinh phu", kind="NQ")
+    assert by_name == all_documents(server_url, issuer="CP", kind="NQ") and {d["number"] for d in by_name} == government
 
 
 def test_list_summary_fields_are_stable(server_url):
@@ -400,7 +413,10 @@ def test_trace_without_goal_lists_the_reachable_links(server_url):
     body = get(server_url + "/trace", params={"from": "7/NQ-CP"}).json()
     assert body["goal"] is None and body["found"] is True
     assert body["hops"][0]["relation"] == "implements"
-    assert {"96-KL/TW", "45-NQ/TW"} <= {h["to_document"]["number"] for h in body["hops"]}
+    reached = {h["to_document"]["number"] for h in body["hops"]}
+    assert {"96-KL/TW", "45-NQ/TW"} <= reached
+    # exactly the numbered documents the expected links reach from 7/NQ-CP (tests/corpus_gold.py)
+    assert {document_key(n) for n in reached if n} == reachable_from("7/NQ-CP") & gold_numbered_documents()
 
 
 def test_trace_with_an_unknown_document_is_404_and_without_from_is_422(server_url):
@@ -678,37 +694,7 @@ def test_api_page_serves_swagger_ui_locally(server_url):
 
 
 # ---- a number that names two documents ----------------------------------------------------------
-TWO_RESOLUTIONS_45 = {
-    "hai-phong.txt": "Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị về xây dựng và phát triển thành phố "
-                     "Hải Phòng đến năm 2030, tầm nhìn đến năm 2045.\n",
-    "tri-thuc.txt": "Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục "
-                    "xây dựng và phát huy vai trò của đội ngũ trí thức.\n",
-}
-
-
-@contextlib.contextmanager
-def serve(store: Path, log: Path) -> Iterator[str]:
-    """uvicorn over ``store`` on a free port, as the session's server_url fixture starts it."""
-    from tests.live_server import live_server
-
-    with live_server(store, log) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def two_resolutions_url(tmp_path_factory) -> Iterator[str]:
-    from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
-
-    folder = tmp_path_factory.mktemp("texts")
-    for name, text in TWO_RESOLUTIONS_45.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    store = tmp_path_factory.mktemp("two") / "store"
-    with open_store(str(store)) as opened:
-        summary = ingest_paths([folder], opened, validate=False)
-    assert summary.count("ingested") == 2
-    with serve(store, tmp_path_factory.mktemp("logs") / "server.log") as url:
-        yield url
+# (the two_resolutions_url fixture: conftest.py)
 
 
 def test_a_number_naming_two_documents_is_409_with_both_candidates(two_resolutions_url):

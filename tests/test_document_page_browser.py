@@ -13,12 +13,12 @@ import pytest
 
 from .browser import ARTIFACTS, console_problems, requested_elsewhere, wait_for
 from .conftest import ROOT, SEED_NAME
+from .structure_gold import seed_area_task_counts
 
 pytestmark = pytest.mark.browser
 
 SEED_FILE = f"corpus/{SEED_NAME}.txt"
 PAGE_7_NQ_CP = "/documents/doc/nq/2025/7-nq-cp"
-SEED_AREA_TASKS = [2, 3, 4, 5, 10, 5, 3]
 
 # For every highlighted span of a text on the page: "start-end" -> the text of its <mark>s joined (a span that
 # crosses another is cut into several marks with the same offsets).
@@ -80,7 +80,7 @@ def test_the_page_of_7_nq_cp_lists_its_seven_solution_areas_with_their_tasks(ser
               text_of(a.find_element(By.CSS_SELECTOR, ".area-heading .area-title")),
               text_of(a.find_element(By.CSS_SELECTOR, ".task-count")),
               len(a.find_elements(By.CSS_SELECTOR, "ol.tasks > li.task"))) for a in areas]
-    gold_areas = zip(seed_gold["solution_areas"], SEED_AREA_TASKS, strict=True)
+    gold_areas = zip(seed_gold["solution_areas"], seed_area_task_counts(), strict=True)
     assert shown == [(str(n), f"{n}.", " ".join(gold["title"].split()), f"{count} nhiệm vụ · tasks", count)
                      for n, (gold, count) in enumerate(gold_areas, 1)]
     assert driver.find_elements(By.CSS_SELECTOR, "#areas .loose-tasks") == []

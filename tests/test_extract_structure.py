@@ -1,5 +1,8 @@
 """The structure of the real texts: page boilerplate, solution areas, tasks, actors and roles, places,
-target years, targets and themes, into JSON and into the graph. Exact values, pinned."""
+target years, targets and themes, into JSON and into the graph. Exact values: the seed's and the plan's
+structure gold (tests/structure_gold.py: the gold less its named known deviations, each checked to still
+hold), and where the gold states nothing (boilerplate, kinds, themes, composed snippets) the values a
+reading of the text gives."""
 
 from __future__ import annotations
 
@@ -17,6 +20,20 @@ from policygraph.text.boilerplate import CREDIT_KINDS, boilerplate_spans
 from policygraph.validation.validate import validate_graph
 
 from .conftest import CORPUS, read_text
+from .structure_gold import (
+    KNOWN_EXTRA_PLACES,
+    KNOWN_INHERITED_ROLES,
+    KNOWN_MERGED_TASKS,
+    KNOWN_TARGET_TEXTS,
+    fold,
+    plan_gold,
+    plan_items_not_covered,
+    seed_area_task_counts,
+    seed_expected_roles,
+    seed_expected_targets,
+    seed_expected_tasks,
+    seed_gold_tasks,
+)
 from .vocabulary_check import undefined_terms
 
 BASE = "https://w3id.org/policygraph/id/"
@@ -30,10 +47,6 @@ NO_SOLUTION_PART = [
     "11_nd-16-2025-nd-cp-sua-doi-nd-72-2020-dan-quan-tu-ve.txt",
     "13_nd-09-2025-nd-cp-ho-tro-san-xuat-nong-nghiep.txt",  # Chương / Điều / "a) Trách nhiệm của ..."
 ]
-
-
-def fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +148,9 @@ def test_numbered_clauses_of_laws_decrees_and_excerpts_are_not_solution_areas(na
 
 def test_plan_areas_are_its_task_sections_with_the_assignment_headings_nested(plan):
     got = [(a.path, a.parent, a.label, a.title) for a in plan.solution_areas]
+    assert [(a.path, a.parent, a.label, a.title, a.start, a.end) for a in plan.solution_areas] == [
+        (g["path"], g["parent"], g["label"], g["title"], g["start"], g["end"])
+        for g in plan_gold()["solution_sections"]]
     assert got == [
         ("2", None, "II.", "NỘI DUNG TRỌNG TÂM"),
         ("3", None, "III.", "PHÂN CÔNG NHIỆM VỤ"),
@@ -147,6 +163,9 @@ def test_plan_areas_are_its_task_sections_with_the_assignment_headings_nested(pl
 
 
 def test_numbered_items_of_a_plan_section_are_its_tasks(plan):
+    # The gold's tasks of the plan are its items (numbers, bullets); the extractor cuts an item into its
+    # clauses: each item is covered exactly by the tasks of its section, and no task lies outside an item.
+    assert plan_items_not_covered([(t.area_path, t.start, t.end) for t in plan.tasks]) == []
     starts = [" ".join(t.text.split())[:40] for t in plan.tasks if t.area_path == "2"][:2]
     assert starts == ["Tổ chức rà soát, đánh giá tất cả các nội", "Nâng cao vai trò, trách nhiệm của người "]
     last = plan.tasks[-1]
@@ -190,25 +209,27 @@ def test_duties_and_powers_is_not_a_solution_section():
 
 
 def test_seed_task_counts_per_area(seed_extraction):
-    assert [len(tasks_of(seed_extraction, n)) for n in range(1, 8)] == [2, 3, 4, 5, 10, 5, 3]
+    assert [len(tasks_of(seed_extraction, n)) for n in range(1, 8)] == seed_area_task_counts()
 
 
-@pytest.mark.parametrize(
-    ("area", "start", "opening"),
-    [
-        (1, 1001, "Các bộ, cơ quan liên quan, thành phố Hải Phòng"),
-        (2, 2038, "Rà soát, đánh giá các cơ chế, chính sách tại Nghị quyết số 35/2021/QH15"),
-        (2, 2217, "rà soát, đánh giá các nhiệm vụ, giải pháp chủ yếu"),
-        (3, 2968, "Thành phố Hải Phòng phối hợp với các bộ, cơ quan liên quan"),
-        (3, 3187, "Đẩy nhanh tiến độ việc triển khai có hiệu quả chuyển đổi số"),
-        (4, 4192, "Tập trung thu hút các nguồn lực"),
-        (6, 7966, "phấn đấu xây dựng Hải Phòng trở thành thành phố không ma túy"),
-    ],
-)
-def test_seed_task_starts(seed_extraction, seed_text, area, start, opening):
-    task = next(t for t in seed_extraction.tasks if t.start == start)
-    assert task.area == area and task.text.startswith(opening)
-    assert seed_text[task.start:task.end] == task.text
+def test_seed_tasks_are_the_gold_tasks_less_the_known_merges(seed_extraction, seed_text):
+    assert [(t.area, t.start, t.end) for t in seed_extraction.tasks] == seed_expected_tasks()
+    assert all(seed_text[t.start:t.end] == t.text for t in seed_extraction.tasks)
+    # Each known merge is still one task (a fix of the splitter fails here until its line goes).
+    starts = {(t.area, t.start, t.end) for t in seed_extraction.tasks}
+    assert set(KNOWN_MERGED_TASKS) <= starts
+
+
+@pytest.mark.parametrize("gold", seed_gold_tasks(), ids=lambda gold: f"{gold['area']}-{gold['start']}")
+def test_seed_task_starts(seed_extraction, seed_text, gold):
+    """Each gold task is a task of its area with the gold's text, or lies inside a known merge."""
+    merge = next((m for m in KNOWN_MERGED_TASKS if m[0] == gold["area"] and m[1] <= gold["start"] < m[2]), None)
+    task = next(t for t in seed_extraction.tasks if t.start == (merge[1] if merge else gold["start"]))
+    assert task.area == gold["area"] and seed_text[task.start:task.end] == task.text
+    if merge:
+        assert seed_text[gold["start"]:gold["end"]] in task.text
+    else:
+        assert task.text == seed_text[gold["start"]:gold["end"]]
 
 
 def test_every_task_lies_in_its_area_outside_boilerplate(seed_extraction, seed_text):
@@ -249,6 +270,20 @@ def test_seed_actor_kinds_and_variants(seed_extraction):
 def test_credits_and_source_lines_name_no_actor(seed_extraction):
     ids = {a.id for a in seed_extraction.actors}
     assert "thong-tan-xa-viet-nam" not in ids and "bao-dien-tu-vietnamplus" not in ids
+
+
+def test_seed_task_actors_and_roles_are_the_gold_ones(seed_extraction, seed_gold):
+    name_of = {a.id: a.name for a in seed_extraction.actors}
+    gold_name = {fold(name): name for name in seed_gold["actors"]}
+    expected_starts = {start for _, start, _ in seed_expected_tasks()}
+    for task in seed_extraction.tasks:
+        got = {(gold_name[fold(name_of[a.id])], a.role, a.inherited) for a in task.actors}
+        assert got == seed_expected_roles(task.start), task.start
+    # Each known role deviation still holds on a task of its own (not merged away).
+    assert set(KNOWN_INHERITED_ROLES) <= expected_starts
+    for start, (role, _) in KNOWN_INHERITED_ROLES.items():
+        task = next(t for t in seed_extraction.tasks if t.start == start)
+        assert {a.role for a in task.actors if a.inherited} == {role}
 
 
 def test_city_acting_with_ministries_leads_and_the_ministries_coordinate(seed_extraction):
@@ -313,9 +348,12 @@ def test_bare_provincial_bodies_resolve_to_the_issuing_province(plan):
 # ---- places -----------------------------------------------------------------------------------------
 
 
-def test_seed_places_are_the_gold_places_plus_the_triangle_and_a_caption_district(seed_extraction, seed_gold):
+def test_seed_places_are_the_gold_places_plus_the_known_extras(seed_extraction, seed_gold):
     names = {p.name for p in seed_extraction.places}
-    assert names - set(seed_gold["places"]) == {"tam giác động lực Hà Nội - Hải Phòng - Quảng Ninh", "Ngô Quyền"}
+    # The triangle and a caption district are beyond the gold: named known deviations (structure_gold.py),
+    # so that a fix fails here until its line is taken out.
+    assert names - set(seed_gold["places"]) == set(KNOWN_EXTRA_PLACES)
+    assert {p.id for p in seed_extraction.places if p.name in KNOWN_EXTRA_PLACES} == set(KNOWN_EXTRA_PLACES.values())
     assert set(seed_gold["places"]) <= names
     caption_only = {p.name for p in seed_extraction.places if p.caption_only}
     assert caption_only == {"Cát Bà", "Ngô Quyền"}
@@ -361,14 +399,11 @@ def test_a_period_is_not_a_horizon():
     assert extract_text(text).target_years == []
 
 
-def test_seed_targets(seed_extraction):
-    assert [(t.text, t.trigger) for t in seed_extraction.targets] == [
-        ("trung tâm kết nối quốc tế", "trở thành"),
-        ("phấn đấu không còn hộ nghèo", "phấn đấu"),
-        ("trung tâm giáo dục và đào tạo chất lượng hàng đầu của vùng đồng bằng sông Hồng", "trở thành"),
-        ("thành phố an toàn, thân thiện", "trở thành"),
-        ("thành phố không ma túy", "trở thành"),
-    ]
+def test_seed_targets(seed_extraction, seed_text):
+    assert [(t.start, t.text, t.trigger) for t in seed_extraction.targets] == seed_expected_targets()
+    assert all(seed_text[t.start:t.start + len(t.text)] == t.text for t in seed_extraction.targets)
+    # Each known deviation still holds: the gold's text is not what the extractor gives.
+    assert not set(KNOWN_TARGET_TEXTS) & {t.text for t in seed_extraction.targets}
 
 
 def test_a_target_introduced_by_its_year():
@@ -379,21 +414,42 @@ def test_a_target_introduced_by_its_year():
     assert extraction.target_years == [2021]
 
 
+# The themes a reading of each seed area's title and tasks gives (the gold has no themes), and the themes
+# the extractor adds that the reading does not: named, each checked to be still given, so that a fix
+# fails until its line is taken out.
+KNOWN_EXTRA_THEMES = {
+    1: {"defence-security": "from the title of 30-NQ/TW cited in a task ('bảo đảm quốc phòng, an ninh vùng ...')",
+        "party-building": "'đội ngũ cán bộ, đảng viên' is the audience of the propaganda, not party building"},
+    5: {"foreign-affairs": "'đến gần hơn với bạn bè quốc tế' is about the city's image, not foreign affairs",
+        "green-economy": "'phát triển bền vững' (sustainable development) is not the green economy",
+        "propaganda-communication": "'Tiếp tục quán triệt ... quan điểm phát triển bền vững' is no communication task"},
+    7: {"science-technology-innovation": "'tư duy, tầm nhìn đổi mới sáng tạo' is a quality asked of cadres"},
+}
+
+
 @pytest.mark.parametrize(
     ("area", "themes"),
     [
         (1, {"propaganda-communication"}),
-        (2, {"institutions-law", "administrative-reform"}),
+        (2, {"institutions-law", "administrative-reform",
+             "urban-government"}),  # "Đề án mô hình tổ chức chính quyền đô thị"
         (3, {"green-economy", "circular-economy", "digital-transformation", "logistics", "seaports",
-             "energy-transition"}),
-        (4, {"regional-linkage", "infrastructure", "investment"}),
-        (5, {"culture", "education", "health", "social-welfare", "tourism", "science-technology-innovation"}),
+             "energy-transition",
+             # "hạ tầng logistics", the title's "khoa học và công nghệ", "du lịch":
+             "infrastructure", "science-technology-innovation", "tourism"}),
+        (4, {"regional-linkage", "infrastructure", "investment",
+             "institutions-law", "seaports", "logistics"}),  # "thể chế điều phối vùng", "cảng biển", "kết nối vận tải"
+        (5, {"culture", "education", "health", "social-welfare", "tourism", "science-technology-innovation",
+             "environment", "investment"}),  # "quản lý, khai thác tài nguyên", "thu hút đầu tư phát triển du lịch"
         (6, {"defence-security", "foreign-affairs"}),
-        (7, {"party-building", "administrative-reform", "urban-government"}),
+        (7, {"party-building", "administrative-reform", "urban-government",
+             "digital-transformation", "investment"}),  # "chính quyền số, kinh tế số", "môi trường đầu tư"
     ],
 )
 def test_seed_area_themes(seed_extraction, area, themes):
-    assert themes <= set(seed_extraction.solution_areas[area - 1].themes)
+    extras = KNOWN_EXTRA_THEMES.get(area, {})
+    assert not themes & set(extras)
+    assert set(seed_extraction.solution_areas[area - 1].themes) == themes | set(extras)
 
 
 def test_captions_give_no_theme(seed_extraction):
@@ -441,10 +497,13 @@ def test_which_tasks_is_the_hai_phong_committee_given_in_area_3(seed_graph):
           ?a pg:assignedActor <{BASE}org/ubnd-hai-phong> ; pg:role ?role .
         }} ORDER BY ?start"""
     rows = [(int(r.start), str(r.role).rsplit("/", 1)[-1]) for r in seed_graph.query(query)]
+    committee = "Ủy ban Nhân dân thành phố Hải Phòng"
+    assert rows == sorted((start, role) for area, start, _ in seed_expected_tasks() if area == 3
+                          for name, role, _ in seed_expected_roles(start) if name == committee)
     assert rows == [(2968, "lead"), (3187, "assigned"), (3633, "assigned"), (3755, "assigned")]
 
 
-def test_actors_places_and_years_in_the_graph(seed_graph):
+def test_actors_places_and_years_in_the_graph(seed_graph, seed_gold):
     org = URIRef(BASE + "org/ubnd-hai-phong")
     assert (org, PG.actorKind, PGS["actor-kind/local-government"]) in seed_graph
     cat_ba = URIRef(BASE + "place/cat-ba")
@@ -455,7 +514,7 @@ def test_actors_places_and_years_in_the_graph(seed_graph):
     assert (resolution, PG.targetYear, Literal("2030", datatype=GYEAR)) in seed_graph
     assert (resolution, PG.visionYear, Literal("2045", datatype=GYEAR)) in seed_graph
     targets = list(seed_graph.subjects(RDF.type, PG.Target))
-    assert len(targets) == 5
+    assert len(targets) == len(seed_gold["targets"])
 
 
 def test_issuer_and_actor_are_one_node(seed_graph):
@@ -467,8 +526,12 @@ def test_issuer_and_actor_are_one_node(seed_graph):
 def test_eval_scores_the_seed_structure(seed_extraction, seed_gold):
     scores, misses = score_structure(seed_gold, seed_extraction.to_json())
     got = {k: (v.tp, v.fp, v.fn) for k, v in scores.items()}
-    assert got == {"solution_areas": (7, 0, 0), "actors": (8, 0, 0), "places": (7, 2, 0), "target_years": (2, 0, 0)}
-    assert misses["places"]["extra"] == ["ngo-quyen-hai-phong", "tam-giac-ha-noi-hai-phong-quang-ninh"]
+    # Everything the gold states is found; the only extras are the known extra places.
+    assert got == {"solution_areas": (len(seed_gold["solution_areas"]), 0, 0),
+                   "actors": (len(seed_gold["actors"]), 0, 0),
+                   "places": (len(seed_gold["places"]), len(KNOWN_EXTRA_PLACES), 0),
+                   "target_years": (len(seed_gold["target_years"]), 0, 0)}
+    assert misses["places"]["extra"] == sorted(KNOWN_EXTRA_PLACES.values())
 
 
 def test_credit_kinds_are_all_but_captions():

@@ -5,8 +5,6 @@ A missing browser is a failure with instructions, never a skip: the page must be
 
 from __future__ import annotations
 
-import time
-
 import httpx
 import pytest
 
@@ -26,7 +24,17 @@ def filter_results(driver, text: str) -> list[list[str]]:  # type: ignore[no-unt
     box.send_keys(Keys.BACKSPACE)
     if text:
         box.send_keys(text)
-    time.sleep(0.5)
+
+    def filtered(d) -> bool:  # type: ignore[no-untyped-def]
+        """The table shows the filter's answer: every row holds the text, or, with no text, no filter."""
+        info = d.find_element(By.CSS_SELECTOR, ".yasr .dataTables_info, .yasr .dt-info").text
+        if not text:
+            return "filtered" not in info
+        rows = d.find_elements(By.CSS_SELECTOR, ".yasr table.dataTable tbody tr")
+        return "filtered" in info and bool(rows) and all(
+            text.casefold() in (row.get_attribute("textContent") or "").casefold() for row in rows)
+
+    wait_for(driver, filtered, what=f"the results filtered by {text!r}")
     rows = driver.find_elements(By.CSS_SELECTOR, ".yasr table.dataTable tbody tr")
     # textContent, not .text: the rendered text depends on layout (a narrow cell hides the datatype).
     return [[" ".join((cell.get_attribute("textContent") or "").split())

@@ -101,6 +101,8 @@ def test_sparql_constraints_target_the_property_they_start_from_not_every_node(s
 @pytest.mark.parametrize(
     "shape, scheme",
     [
+        (PGSH["PolicyDocument-type_document"], "document-kind"),
+        (PGSH["DocumentRelation-kind"], "relation"),
         (PGSH["Task-subject"], "theme"),
         (PGSH["SolutionArea-subject"], "theme"),
         (PGSH["Assignment-role"], "role"),

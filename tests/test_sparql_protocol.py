@@ -26,6 +26,7 @@ from rdflib.query import Result
 from policygraph.api import negotiation
 from policygraph.api.query_text import scan
 from tests.live_server import live_server
+from tests.query_workers import busy_workers, pool_at_rest, wait_until
 
 BASE = "https://w3id.org/policygraph/id/"
 ELI = "http://data.europa.eu/eli/ontology#"
@@ -37,6 +38,7 @@ SD = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
 TOKEN = "s3cret-token"
 
 # A cross join over the 300 triples of the bulk graph: 300^4 rows to count, minutes of work.
+DEFAULT_POOL_SIZE = 2  # POLICYGRAPH_QUERY_WORKERS' default
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 ASK_7 = f'ASK {{ ?d <{ELI}id_local> "7/NQ-CP" }}'
 
@@ -70,10 +72,17 @@ def _serve(store: Path, log_path: Path, **env: str) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def endpoint(tmp_path_factory) -> Iterator[str]:
-    """/sparql of a server with the default policy (no update, no SERVICE) and small limits."""
+def protocol_store(tmp_path_factory) -> Path:
+    """The store of the ``endpoint`` server (its worker processes are found by it)."""
     folder = tmp_path_factory.mktemp("protocol")
     _build_store(folder / "store")
+    return folder / "store"
+
+
+@pytest.fixture(scope="module")
+def endpoint(protocol_store) -> Iterator[str]:
+    """/sparql of a server with the default policy (no update, no SERVICE) and small limits."""
+    folder = protocol_store.parent
     yield from (url + "/sparql" for url in _serve(
         folder / "store", folder / "server.log",
         POLICYGRAPH_QUERY_TIMEOUT_S=str(TIMEOUT_S), POLICYGRAPH_MAX_RESULT_ROWS=str(MAX_ROWS),
@@ -509,10 +518,12 @@ def test_service_is_refused_before_the_engine_and_strings_are_not_service(endpoi
 # -- timeout, workers and limits ---------------------------------------------------------------
 
 
-def test_runaway_query_is_stopped_while_other_queries_answer_fast(endpoint):
+def test_runaway_query_is_stopped_while_other_queries_answer_fast(endpoint, protocol_store):
+    assert wait_until(lambda: pool_at_rest(protocol_store, DEFAULT_POOL_SIZE), within_s=30)
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as executor:
         runaway = executor.submit(httpx.post, endpoint, data={"query": RUNAWAY}, timeout=60)
-        time.sleep(0.3)
+        # the runaway has reached a worker and runs (instead of a head start of a fixed 0.3 s)
+        assert wait_until(lambda: busy_workers(protocol_store) != [] or runaway.done(), within_s=30)
         answered_beside_the_runaway = 0
         while not runaway.done():
             assert httpx.get(endpoint, params={"query": ASK_7}, timeout=10).json()["boolean"] is True

@@ -4,7 +4,6 @@ with its candidates, no chain) said in the page. Screenshots go to test-artifact
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import urlencode
 
 import httpx
@@ -157,29 +156,7 @@ def test_no_chain_is_said_with_the_way_back(server_url, browser):
 
 
 # ---- a number that names two documents ----------------------------------------------------------
-TWO_RESOLUTIONS_45 = {
-    "hai-phong.txt": "Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị về xây dựng và phát triển thành phố "
-                     "Hải Phòng đến năm 2030, tầm nhìn đến năm 2045.\n",
-    "tri-thuc.txt": "Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục "
-                    "xây dựng và phát huy vai trò của đội ngũ trí thức.\n",
-}
-
-
-@pytest.fixture(scope="module")
-def two_resolutions_url(tmp_path_factory) -> Iterator[str]:
-    from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
-    from tests.live_server import live_server
-
-    folder = tmp_path_factory.mktemp("texts")
-    for name, text in TWO_RESOLUTIONS_45.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    store = tmp_path_factory.mktemp("two") / "store"
-    with open_store(str(store)) as opened:
-        summary = ingest_paths([folder], opened, validate=False)
-    assert summary.count("ingested") == 2
-    with live_server(store, tmp_path_factory.mktemp("logs") / "server.log") as url:
-        yield url
+# (the two_resolutions_url fixture: conftest.py)
 
 
 def test_an_ambiguous_number_lists_its_candidates_to_choose_from(two_resolutions_url, browser):

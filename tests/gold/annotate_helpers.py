@@ -22,6 +22,9 @@ import unicodedata
 
 AUTO = object()
 
+# Keys of a gold file written by hand, not by these scripts (see Gold.write).
+HAND_WRITTEN_KEYS = ("solution_sections", "tasks", "structure_notes")
+
 ROMAN = {"11": "XI", "12": "XII", "13": "XIII", "14": "XIV", "15": "XV", "16": "XVI"}
 
 # number suffix -> issuer_inferred (ANNOTATION.md list, plus a few unambiguous agency codes)
@@ -181,6 +184,12 @@ class Gold:
             "relations": self.rels,
             "notes": self.notes,
         }
+        # The structure annotation (solution_sections, tasks, structure_notes) is written by hand into the
+        # JSON, not by these scripts: a re-run keeps it.
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                kept = {k: v for k, v in json.load(f).items() if k in HAND_WRITTEN_KEYS}
+            data.update(kept)
         with open(path, "w", encoding="utf-8") as f:
             json.dump(data, f, ensure_ascii=False, indent=1)
             f.write("\n")
