@@ -154,7 +154,7 @@ def worker_processes(store: Path) -> int:
             argv = cmdline.read_bytes().split(b"\0")
         except OSError:
             continue
-        if b"policygraph.api.query_worker" in argv and str(store).encode() in argv:
+        if b"policygraph.sparql.worker" in argv and str(store).encode() in argv:
             count += 1
     return count
 

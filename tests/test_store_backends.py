@@ -24,7 +24,8 @@ from policygraph.errors import QueryError, StoreError
 from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
 from policygraph.store.base import open_store
-from policygraph.store.remote import RemoteStore, endpoint_urls
+from policygraph.store.http import endpoint_urls
+from policygraph.store.remote import RemoteStore
 from policygraph.trace import trace
 
 from .cli_process import PG, clean_env, run_cli
@@ -107,6 +108,37 @@ def test_a_syntax_error_in_a_query_names_its_line_and_column(store_backend):
     assert (caught.value.line, caught.value.column) == (3, 2)  # type: ignore[attr-defined]
 
 
+def _merge_count(store, subject: str) -> int:
+    """How many times the default graph (the merge the queries see) states something of ``subject``."""
+    return int(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ <{subject}> ?p ?o }}").rows[0][0])
+
+
+def test_an_update_keeps_the_merge_the_set_union_of_the_graphs(store_backend):
+    stated = "<https://example.org/s> <https://example.org/p> \"both\" ."
+    with open_store(store_backend.new_store()) as store:
+        store.replace_graph_ntriples("https://example.org/g1", stated)
+        store.replace_graph_ntriples("https://example.org/g2", stated)
+        assert _merge_count(store, "https://example.org/s") == 1  # stated twice, merged once
+        store.update(f"DELETE DATA {{ GRAPH <https://example.org/g1> {{ {stated} }} }}")
+        assert _merge_count(store, "https://example.org/s") == 1  # g2 still states it
+        store.update("DROP GRAPH <https://example.org/g2>")
+        assert _merge_count(store, "https://example.org/s") == 0  # no graph states it any more
+        store.update("INSERT DATA { GRAPH <https://example.org/g3> { <https://example.org/t> <https://example.org/p> 1 } } ;\n"
+                     "INSERT DATA { GRAPH <https://example.org/g4> { <https://example.org/t> <https://example.org/p> 1 } }")
+        assert _merge_count(store, "https://example.org/t") == 1
+        names = store.graph_names()
+        assert "https://example.org/g2" not in names  # (an emptied g1 is listed by one backend only)
+        assert {"https://example.org/g3", "https://example.org/g4"} <= set(names)
+
+
+def test_an_update_resolves_relative_iris_against_the_base_iri(store_backend):
+    with open_store(store_backend.new_store()) as store:
+        store.replace_graph_ntriples("https://example.org/g", "<https://example.org/s> <https://example.org/p> \"1\" .")
+        store.update("INSERT DATA { GRAPH <graph/g> { <doc/a> <https://example.org/p> 1 } }")
+        assert store.graph_names() == ["https://example.org/g", f"{store.base_iri}graph/g"]
+        assert _merge_count(store, f"{store.base_iri}doc/a") == 1
+
+
 def test_trace_from_7_nq_cp_reaches_45_nq_tw_with_the_sentence_of_each_hop(ingested_store):
     with open_store(ingested_store) as store:
         hops = trace(store, "7/NQ-CP", "45-NQ/TW")
@@ -179,7 +211,7 @@ def test_replacing_a_text_is_one_update_request(tmp_path):
     try:
         store = RemoteStore(server.query_url)
         sent: list[tuple[str, str]] = []
-        store._client.event_hooks["request"].append(lambda r: sent.append((r.method, str(r.url))))
+        store.connection.client.event_hooks["request"].append(lambda r: sent.append((r.method, str(r.url))))
         graph = ExtractionMapper().to_graph(extract_text("Căn cứ Nghị quyết số 45-NQ/TW ngày 24/1/2019.", "a.txt"))
         store.replace_graph("https://example.org/g", graph)
         store.replace_graph("https://example.org/g", graph)
@@ -195,7 +227,7 @@ def test_graph_store_protocol_reads_the_same_graphs_as_construct(remote_ingested
     gsp_url = remote_ingested_store.rsplit("/", 1)[0] + "/store"
     with RemoteStore(remote_ingested_store, graph_store_url=gsp_url) as by_gsp:
         sent: list[str] = []
-        by_gsp._client.event_hooks["request"].append(lambda r: sent.append(str(r.url).split("?")[0]))
+        by_gsp.connection.client.event_hooks["request"].append(lambda r: sent.append(str(r.url).split("?")[0]))
         assert sorted(by_gsp.export("nquads").splitlines()) == sorted(expected.splitlines())
     assert sent.count(gsp_url) == 9  # one GET per named graph
 
