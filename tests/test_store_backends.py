@@ -123,8 +123,9 @@ def test_an_update_keeps_the_merge_the_set_union_of_the_graphs(store_backend):
         assert _merge_count(store, "https://example.org/s") == 1  # g2 still states it
         store.update("DROP GRAPH <https://example.org/g2>")
         assert _merge_count(store, "https://example.org/s") == 0  # no graph states it any more
-        store.update("INSERT DATA { GRAPH <https://example.org/g3> { <https://example.org/t> <https://example.org/p> 1 } } ;\n"
-                     "INSERT DATA { GRAPH <https://example.org/g4> { <https://example.org/t> <https://example.org/p> 1 } }")
+        both = "<https://example.org/t> <https://example.org/p> 1"
+        store.update(f"INSERT DATA {{ GRAPH <https://example.org/g3> {{ {both} }} }} ;\n"
+                     f"INSERT DATA {{ GRAPH <https://example.org/g4> {{ {both} }} }}")
         assert _merge_count(store, "https://example.org/t") == 1
         names = store.graph_names()
         assert "https://example.org/g2" not in names  # (an emptied g1 is listed by one backend only)

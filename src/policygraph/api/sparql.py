@@ -454,7 +454,10 @@ async def _update(request: Request, params: dict[str, list[str]], update: str, s
         )
     engine = _engine(request)
     try:
+        # Parsed apart first (in a worker, for the embedded store): an update that crashes or hangs
+        # the parser never reaches the process that writes.
         await engine.check_update(update, base_iri=settings.base_iri)
+        await engine.apply_update(update)
     except QuerySyntaxError as exc:
         raise ProtocolError(400, "syntax error", str(exc), line=exc.line, column=exc.column) from exc
     except WorkerCrashed as exc:
@@ -464,10 +467,6 @@ async def _update(request: Request, params: dict[str, list[str]], update: str, s
                             timeout_s=exc.seconds) from exc
     except WorkersBusy as exc:
         raise ProtocolError(503, "busy", str(exc), headers={"Retry-After": "5"}) from exc
-    try:
-        await engine.apply_update(update)
-    except QuerySyntaxError as exc:
-        raise ProtocolError(400, "syntax error", str(exc), line=exc.line, column=exc.column) from exc
     except QueryError as exc:
         raise ProtocolError(400, "update failed", str(exc)) from exc
     except StoreError as exc:
