@@ -50,6 +50,16 @@ class BearerAuth(httpx.Auth):
         yield request
 
 
+def credentials(*, token: str | None, username: str | None, password: str = "") -> httpx.Auth | None:
+    """How to authenticate to the server: a bearer token when there is one (POLICYGRAPH_STORE_TOKEN),
+    else HTTP Basic when a user name is set (POLICYGRAPH_STORE_USERNAME and _PASSWORD), else nothing."""
+    if token is not None:
+        return BearerAuth(token)
+    if username:
+        return httpx.BasicAuth(username, password)
+    return None
+
+
 class SparqlConnection:
     """The requests policygraph sends to one SPARQL 1.1 server, over one synchronous client."""
 

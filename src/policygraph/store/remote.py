@@ -33,7 +33,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from policygraph.errors import StoreError
 from policygraph.store.base import DATASET_EXPORT_FORMATS, GraphStore, SelectResult, skolemised_ntriples
-from policygraph.store.http import N_TRIPLES, RESULTS_JSON, BearerAuth, SparqlConnection
+from policygraph.store.http import N_TRIPLES, RESULTS_JSON, SparqlConnection, credentials
 from policygraph.store.merge import forget_graph_update, replace_graph_update, sync_merge_update
 
 if TYPE_CHECKING:
@@ -92,12 +92,11 @@ class RemoteStore(GraphStore):
         from policygraph.config import get_settings
 
         settings = get_settings()
-        auth: httpx.Auth | None = None
-        if settings.store_token is not None:
-            auth = BearerAuth(settings.store_token.get_secret_value())
-        elif settings.store_username:
-            password = settings.store_password.get_secret_value() if settings.store_password else ""
-            auth = httpx.BasicAuth(settings.store_username, password)
+        auth = credentials(
+            token=settings.store_token.get_secret_value() if settings.store_token is not None else None,
+            username=settings.store_username,
+            password=settings.store_password.get_secret_value() if settings.store_password else "",
+        )
         return cls(location, update_url=settings.store_update_url, graph_store_url=settings.store_graph_store_url,
                    auth=auth, timeout_s=settings.store_timeout_s, retries=settings.store_retries)
 
