@@ -132,6 +132,17 @@ def test_an_update_keeps_the_merge_the_set_union_of_the_graphs(store_backend):
         assert {"https://example.org/g3", "https://example.org/g4"} <= set(names)
 
 
+def test_dropping_a_graph_takes_from_the_merge_only_what_no_other_graph_states(store_backend):
+    shared = '<https://example.org/s> <https://example.org/p> "both" .'
+    own = '<https://example.org/mine> <https://example.org/p> "g1 only" .'
+    with open_store(store_backend.new_store()) as store:
+        store.replace_graph_ntriples("https://example.org/g1", f"{shared}\n{own}")
+        store.replace_graph_ntriples("https://example.org/g2", shared)
+        store.drop_graph("https://example.org/g1")
+        assert (_merge_count(store, "https://example.org/s"), _merge_count(store, "https://example.org/mine")) == (1, 0)
+        assert store.graph_names() == ["https://example.org/g2"]
+
+
 def test_an_update_resolves_relative_iris_against_the_base_iri(store_backend):
     with open_store(store_backend.new_store()) as store:
         store.replace_graph_ntriples("https://example.org/g", "<https://example.org/s> <https://example.org/p> \"1\" .")
