@@ -24,7 +24,7 @@ from policygraph.errors import QueryError, StoreError
 from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
 from policygraph.store.base import open_store
-from policygraph.store.http import endpoint_urls
+from policygraph.store.http import SparqlConnection, endpoint_urls
 from policygraph.store.remote import RemoteStore
 from policygraph.trace import trace
 
@@ -221,7 +221,7 @@ def test_replacing_a_text_is_one_update_request(tmp_path):
 
     server = OxigraphServer(tmp_path / "db", tmp_path / "log").start()
     try:
-        store = RemoteStore(server.query_url)
+        store = RemoteStore(SparqlConnection(server.query_url))
         sent: list[tuple[str, str]] = []
         store.connection.client.event_hooks["request"].append(lambda r: sent.append((r.method, str(r.url))))
         graph = ExtractionMapper().to_graph(extract_text("Căn cứ Nghị quyết số 45-NQ/TW ngày 24/1/2019.", "a.txt"))
@@ -237,7 +237,7 @@ def test_graph_store_protocol_reads_the_same_graphs_as_construct(remote_ingested
     with open_store(remote_ingested_store) as by_query:
         expected = by_query.export("nquads")
     gsp_url = remote_ingested_store.rsplit("/", 1)[0] + "/store"
-    with RemoteStore(remote_ingested_store, graph_store_url=gsp_url) as by_gsp:
+    with RemoteStore(SparqlConnection(remote_ingested_store, graph_store_url=gsp_url)) as by_gsp:
         sent: list[str] = []
         by_gsp.connection.client.event_hooks["request"].append(lambda r: sent.append(str(r.url).split("?")[0]))
         assert sorted(by_gsp.export("nquads").splitlines()) == sorted(expected.splitlines())
@@ -256,7 +256,7 @@ def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(tmp_path):
     started: list[int] = []  # the round whose request is on its way (appended before, ``rounds`` after)
 
     def write() -> None:
-        store = RemoteStore(server.query_url, retries=2)
+        store = RemoteStore(SparqlConnection(server.query_url, retries=2))
         try:
             for round_ in range(1000):
                 g = Graph()
@@ -328,7 +328,7 @@ def failing_server() -> Iterator[tuple[str, type[_Answer]]]:
 
 def test_a_server_answering_500_gives_an_error_with_its_status_and_message(failing_server):
     url, handler = failing_server
-    with RemoteStore(url, retries=3) as store, pytest.raises(StoreError) as caught:
+    with RemoteStore(SparqlConnection(url, retries=3)) as store, pytest.raises(StoreError) as caught:
         store.select("SELECT * WHERE { ?s ?p ?o }")
     assert str(caught.value) == (f"query: the SPARQL server answered HTTP 500 (Internal Server Error) at {url}: "
                                  "Internal error: the disk is full")
@@ -338,7 +338,7 @@ def test_a_server_answering_500_gives_an_error_with_its_status_and_message(faili
 def test_a_server_answering_503_is_retried_then_reported(failing_server):
     url, handler = failing_server
     handler.status = 503
-    with RemoteStore(url, retries=2) as store, pytest.raises(StoreError, match="answered HTTP 503"):
+    with RemoteStore(SparqlConnection(url, retries=2)) as store, pytest.raises(StoreError, match="answered HTTP 503"):
         store.replace_graph("https://example.org/g", Graph())
     assert [path for path, _ in handler.seen] == ["/ds/update"] * 3
 
@@ -381,7 +381,7 @@ def test_a_hanging_server_gives_a_clear_error_within_the_timeout():
     acceptor = threading.Thread(target=accept)
     acceptor.start()
     try:
-        with RemoteStore(url, timeout_s=1.0, retries=3) as store, pytest.raises(StoreError) as caught:
+        with RemoteStore(SparqlConnection(url, timeout_s=1.0, retries=3)) as store, pytest.raises(StoreError) as caught:
             store.select("SELECT * WHERE { ?s ?p ?o }")
     finally:
         done.set()
@@ -395,7 +395,7 @@ def test_a_hanging_server_gives_a_clear_error_within_the_timeout():
 
 def test_a_server_that_is_down_is_reported_after_the_retries():
     url = f"http://127.0.0.1:{free_port()}/query"
-    with RemoteStore(url, retries=2) as store, pytest.raises(StoreError) as caught:
+    with RemoteStore(SparqlConnection(url, retries=2)) as store, pytest.raises(StoreError) as caught:
         store.quad_count()
     assert "cannot reach the SPARQL server" in str(caught.value)
     assert "after 3 attempts; is it running, and is POLICYGRAPH_STORE right?" in str(caught.value)
@@ -452,7 +452,7 @@ def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_s
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
-            with RemoteStore(server.query_url) as probe:
+            with RemoteStore(SparqlConnection(server.query_url)) as probe:
                 if len(probe.graph_names()) > 5:  # the ontology and a few texts are in
                     break
             time.sleep(0.2)

@@ -27,7 +27,6 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
-import httpx
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
@@ -65,24 +64,13 @@ def to_rdflib_term(binding: dict[str, str]) -> object:
 
 
 class RemoteStore(GraphStore):
-    """A GraphStore on a SPARQL 1.1 server reached over HTTP."""
+    """A GraphStore on a SPARQL 1.1 server, reached through ``connection``."""
 
-    def __init__(
-        self,
-        query_url: str,
-        *,
-        update_url: str | None = None,
-        graph_store_url: str | None = None,
-        auth: httpx.Auth | None = None,
-        timeout_s: float = 60.0,
-        retries: int = 3,
-        base_iri: str | None = None,
-    ) -> None:
+    def __init__(self, connection: SparqlConnection, *, base_iri: str | None = None) -> None:
         from policygraph.config import get_settings
 
-        self.connection = SparqlConnection(query_url, update_url=update_url, graph_store_url=graph_store_url,
-                                           auth=auth, timeout_s=timeout_s, retries=retries)
-        self.location = query_url
+        self.connection = connection
+        self.location = connection.query_url
         self.base_iri = base_iri or get_settings().base_iri
         # The merge lives in the server's default graph, not in a named graph (see the module's docstring).
         self.union_graph = None
@@ -97,8 +85,9 @@ class RemoteStore(GraphStore):
             username=settings.store_username,
             password=settings.store_password.get_secret_value() if settings.store_password else "",
         )
-        return cls(location, update_url=settings.store_update_url, graph_store_url=settings.store_graph_store_url,
-                   auth=auth, timeout_s=settings.store_timeout_s, retries=settings.store_retries)
+        return cls(SparqlConnection(location, update_url=settings.store_update_url,
+                                    graph_store_url=settings.store_graph_store_url, auth=auth,
+                                    timeout_s=settings.store_timeout_s, retries=settings.store_retries))
 
     # ---- GraphStore --------------------------------------------------------------------------------
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
