@@ -28,7 +28,7 @@ def worker_pids(store: Path) -> list[int]:
             argv = cmdline.read_bytes().split(b"\0")
         except OSError:
             continue
-        if b"policygraph.api.query_worker" in argv and str(store).encode() in argv:
+        if b"policygraph.sparql.worker" in argv and str(store).encode() in argv:
             pids.append(int(cmdline.parent.name))
     return pids
 

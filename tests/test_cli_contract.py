@@ -205,7 +205,7 @@ def test_serve_stops_within_2_s_of_sigterm_or_ctrl_c_with_a_query_running_and_le
     try:
         wait_for_health(proc, url, within_s=120, log_path=tmp_path / "serve.log")
         deadline = time.monotonic() + 120
-        workers = _processes_mentioning(f"policygraph.api.query_worker {store}")
+        workers = _processes_mentioning(f"policygraph.sparql.worker {store}")
         assert len(workers) == 2
         started = {pid: _cpu_seconds(pid) for pid in workers}
 

@@ -143,7 +143,7 @@ def test_sparql_endpoint_answers_a_query_of_quotes_left_open_at_once(served):
 
 
 def test_a_string_left_open_counts_every_word_and_bracket_in_it():
-    from policygraph.api.query_text import scan
+    from policygraph.sparql.query_text import scan
 
     scanned = scan('SELECT * { "abc SERVICE <x> { ?s ?p ?o } }\n}')
     assert [k.word for k in scanned.keywords] == ["SELECT", "ABC", "SERVICE", "X", "S", "P", "O"]

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from rdflib.query import Result
 
 from policygraph.api import negotiation
-from policygraph.api.query_text import scan
+from policygraph.sparql.query_text import scan
 from tests.live_server import live_server
 from tests.query_workers import busy_workers, pool_at_rest, wait_until
 

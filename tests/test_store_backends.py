@@ -26,7 +26,8 @@ from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
 from policygraph.rdf.namespaces import sparql_prologue
 from policygraph.store.base import open_store
-from policygraph.store.remote import RemoteStore, endpoint_urls
+from policygraph.store.http import SparqlConnection, endpoint_urls
+from policygraph.store.remote import RemoteStore
 from policygraph.trace import trace
 
 from .cli_process import PG, clean_env, run_cli
@@ -115,6 +116,49 @@ def test_a_syntax_error_in_a_query_names_its_line_and_column(store_backend):
     assert (caught.value.line, caught.value.column) == (3, 2)  # type: ignore[attr-defined]
 
 
+def _merge_count(store, subject: str) -> int:
+    """How many times the default graph (the merge the queries see) states something of ``subject``."""
+    return int(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ <{subject}> ?p ?o }}").rows[0][0])
+
+
+def test_an_update_keeps_the_merge_the_set_union_of_the_graphs(store_backend):
+    stated = "<https://example.org/s> <https://example.org/p> \"both\" ."
+    with open_store(store_backend.new_store()) as store:
+        store.replace_graph_ntriples("https://example.org/g1", stated)
+        store.replace_graph_ntriples("https://example.org/g2", stated)
+        assert _merge_count(store, "https://example.org/s") == 1  # stated twice, merged once
+        store.update(f"DELETE DATA {{ GRAPH <https://example.org/g1> {{ {stated} }} }}")
+        assert _merge_count(store, "https://example.org/s") == 1  # g2 still states it
+        store.update("DROP GRAPH <https://example.org/g2>")
+        assert _merge_count(store, "https://example.org/s") == 0  # no graph states it any more
+        both = "<https://example.org/t> <https://example.org/p> 1"
+        store.update(f"INSERT DATA {{ GRAPH <https://example.org/g3> {{ {both} }} }} ;\n"
+                     f"INSERT DATA {{ GRAPH <https://example.org/g4> {{ {both} }} }}")
+        assert _merge_count(store, "https://example.org/t") == 1
+        names = store.graph_names()
+        assert "https://example.org/g2" not in names  # (an emptied g1 is listed by one backend only)
+        assert {"https://example.org/g3", "https://example.org/g4"} <= set(names)
+
+
+def test_dropping_a_graph_takes_from_the_merge_only_what_no_other_graph_states(store_backend):
+    shared = '<https://example.org/s> <https://example.org/p> "both" .'
+    own = '<https://example.org/mine> <https://example.org/p> "g1 only" .'
+    with open_store(store_backend.new_store()) as store:
+        store.replace_graph_ntriples("https://example.org/g1", f"{shared}\n{own}")
+        store.replace_graph_ntriples("https://example.org/g2", shared)
+        store.drop_graph("https://example.org/g1")
+        assert (_merge_count(store, "https://example.org/s"), _merge_count(store, "https://example.org/mine")) == (1, 0)
+        assert store.graph_names() == ["https://example.org/g2"]
+
+
+def test_an_update_resolves_relative_iris_against_the_base_iri(store_backend):
+    with open_store(store_backend.new_store()) as store:
+        store.replace_graph_ntriples("https://example.org/g", "<https://example.org/s> <https://example.org/p> \"1\" .")
+        store.update("INSERT DATA { GRAPH <graph/g> { <doc/a> <https://example.org/p> 1 } }")
+        assert store.graph_names() == ["https://example.org/g", f"{store.base_iri}graph/g"]
+        assert _merge_count(store, f"{store.base_iri}doc/a") == 1
+
+
 def test_trace_from_7_nq_cp_reaches_45_nq_tw_with_the_sentence_of_each_hop(ingested_store):
     with open_store(ingested_store) as store:
         hops = trace(store, "7/NQ-CP", "45-NQ/TW")
@@ -199,9 +243,9 @@ def test_replacing_a_text_is_one_update_request(tmp_path):
 
     server = OxigraphServer(tmp_path / "db", tmp_path / "log").start()
     try:
-        store = RemoteStore(server.query_url)
+        store = RemoteStore(SparqlConnection(server.query_url))
         sent: list[tuple[str, str]] = []
-        store._client.event_hooks["request"].append(lambda r: sent.append((r.method, str(r.url))))
+        store.connection.client.event_hooks["request"].append(lambda r: sent.append((r.method, str(r.url))))
         graph = ExtractionMapper().to_graph(extract_text("Căn cứ Nghị quyết số 45-NQ/TW ngày 24/1/2019.", "a.txt"))
         store.replace_graph("https://example.org/g", graph)
         store.replace_graph("https://example.org/g", graph)
@@ -215,9 +259,9 @@ def test_graph_store_protocol_reads_the_same_graphs_as_construct(remote_ingested
     with open_store(remote_ingested_store) as by_query:
         expected = by_query.export("nquads")
     gsp_url = remote_ingested_store.rsplit("/", 1)[0] + "/store"
-    with RemoteStore(remote_ingested_store, graph_store_url=gsp_url) as by_gsp:
+    with RemoteStore(SparqlConnection(remote_ingested_store, graph_store_url=gsp_url)) as by_gsp:
         sent: list[str] = []
-        by_gsp._client.event_hooks["request"].append(lambda r: sent.append(str(r.url).split("?")[0]))
+        by_gsp.connection.client.event_hooks["request"].append(lambda r: sent.append(str(r.url).split("?")[0]))
         assert sorted(by_gsp.export("nquads").splitlines()) == sorted(expected.splitlines())
     assert sent.count(gsp_url) == 9  # one GET per named graph
 
@@ -234,7 +278,7 @@ def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(tmp_path):
     started: list[int] = []  # the round whose request is on its way (appended before, ``rounds`` after)
 
     def write() -> None:
-        store = RemoteStore(server.query_url, retries=2)
+        store = RemoteStore(SparqlConnection(server.query_url, retries=2))
         try:
             for round_ in range(1000):
                 g = Graph()
@@ -306,7 +350,7 @@ def failing_server() -> Iterator[tuple[str, type[_Answer]]]:
 
 def test_a_server_answering_500_gives_an_error_with_its_status_and_message(failing_server):
     url, handler = failing_server
-    with RemoteStore(url, retries=3) as store, pytest.raises(StoreError) as caught:
+    with RemoteStore(SparqlConnection(url, retries=3)) as store, pytest.raises(StoreError) as caught:
         store.select("SELECT * WHERE { ?s ?p ?o }")
     assert str(caught.value) == (f"query: the SPARQL server answered HTTP 500 (Internal Server Error) at {url}: "
                                  "Internal error: the disk is full")
@@ -316,7 +360,7 @@ def test_a_server_answering_500_gives_an_error_with_its_status_and_message(faili
 def test_a_server_answering_503_is_retried_then_reported(failing_server):
     url, handler = failing_server
     handler.status = 503
-    with RemoteStore(url, retries=2) as store, pytest.raises(StoreError, match="answered HTTP 503"):
+    with RemoteStore(SparqlConnection(url, retries=2)) as store, pytest.raises(StoreError, match="answered HTTP 503"):
         store.replace_graph("https://example.org/g", Graph())
     assert [path for path, _ in handler.seen] == ["/ds/update"] * 3
 
@@ -359,7 +403,7 @@ def test_a_hanging_server_gives_a_clear_error_within_the_timeout():
     acceptor = threading.Thread(target=accept)
     acceptor.start()
     try:
-        with RemoteStore(url, timeout_s=1.0, retries=3) as store, pytest.raises(StoreError) as caught:
+        with RemoteStore(SparqlConnection(url, timeout_s=1.0, retries=3)) as store, pytest.raises(StoreError) as caught:
             store.select("SELECT * WHERE { ?s ?p ?o }")
     finally:
         done.set()
@@ -373,7 +417,7 @@ def test_a_hanging_server_gives_a_clear_error_within_the_timeout():
 
 def test_a_server_that_is_down_is_reported_after_the_retries():
     url = f"http://127.0.0.1:{free_port()}/query"
-    with RemoteStore(url, retries=2) as store, pytest.raises(StoreError) as caught:
+    with RemoteStore(SparqlConnection(url, retries=2)) as store, pytest.raises(StoreError) as caught:
         store.quad_count()
     assert "cannot reach the SPARQL server" in str(caught.value)
     assert "after 3 attempts; is it running, and is POLICYGRAPH_STORE right?" in str(caught.value)
@@ -430,7 +474,7 @@ def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_s
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
-            with RemoteStore(server.query_url) as probe:
+            with RemoteStore(SparqlConnection(server.query_url)) as probe:
                 if len(probe.graph_names()) > 5:  # the ontology and a few texts are in
                     break
             time.sleep(0.2)

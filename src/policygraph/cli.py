@@ -486,8 +486,8 @@ def _print_table(store: object, text: str, base_iri: str) -> None:
     """The rows, for reading: terms by their short names (``policygraph.rdf.display``), and a cell too
     long for its column folded onto more lines, never cut; the base that relative IRIs stand for is said
     under the table. --format csv or json gives the full IRIs."""
-    from policygraph.api.query_text import scan
     from policygraph.rdf.display import TermNames
+    from policygraph.sparql.query_text import scan
 
     names = TermNames(base_iri, scan(text).prefixes)
     result = store.select(text)  # type: ignore[attr-defined]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 class PolicyGraphError(Exception):
     """Base of every error policygraph raises on purpose."""
@@ -78,9 +80,97 @@ class SettingsError(PolicyGraphError):
 
 
 class QueryError(PolicyGraphError):
-    """A SPARQL query or update that does not parse or cannot be evaluated."""
+    """A SPARQL query or update that does not parse or cannot be evaluated; ``line`` and ``column``
+    say where, when the parser said so."""
 
     exit_code = 2
+
+    def __init__(self, message: str, *, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+# Where a SPARQL parser's message puts the error: Oxigraph's "error at 3:2", or the "line 3, column 2"
+# (or "line 3:2") of other servers' messages.
+_PARSE_POSITION = re.compile(r"(?:error at |line )(\d+)[:, ]+(?:column )?(\d+)")
+
+
+def parse_position(message: str) -> tuple[int | None, int | None]:
+    """The line and column a parser's error message names, or (None, None) when it names none."""
+    match = _PARSE_POSITION.search(message)
+    return (int(match.group(1)), int(match.group(2))) if match else (None, None)
+
+
+class QuerySyntaxError(QueryError):
+    """A query or update that does not parse."""
+
+    def __init__(self, message: str, line: int | None, column: int | None) -> None:
+        super().__init__(message, line=line, column=column)
+
+    @classmethod
+    def from_message(cls, message: str, prefix: str = "") -> QuerySyntaxError:
+        """The error for a parser's ``message``, with the line and column it names."""
+        return cls(f"{prefix}{message}", *parse_position(message))
+
+
+class InvalidQuery(QueryError):
+    """The engine refused the query for a reason other than its syntax."""
+
+
+class NotAcceptable(QueryError):
+    """The client accepts none of the types this query form can be answered in."""
+
+    def __init__(self, form: str) -> None:
+        super().__init__(f"no acceptable response type for a {form.upper()} query")
+        self.form = form
+
+
+class ResultTooLarge(QueryError):
+    """The answer has more rows or bytes than the endpoint's result limits."""
+
+
+class QueryEvaluationError(QueryError):
+    """The engine could not evaluate a well-formed query (an extension function it does not have, say)."""
+
+
+class QueryFailed(QueryError):
+    """The engine failed unexpectedly (a bug, or the store could not be read)."""
+
+
+class UpdateFailed(QueryError):
+    """A well-formed SPARQL Update the store could not apply; the store is as it was before it."""
+
+
+class WorkerCrashed(QueryError):
+    """The query stopped the worker process that evaluated it."""
+
+
+class QueryTimeout(PolicyGraphError):
+    """The query ran past the deadline (POLICYGRAPH_QUERY_TIMEOUT_S) and was stopped."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the query ran longer than the {seconds:g} s limit and was stopped")
+        self.seconds = seconds
+
+
+class WorkersBusy(PolicyGraphError):
+    """No query worker came free in time: the client should try again later."""
+
+    def __init__(self, seconds: float, what: str = "every query worker stayed busy") -> None:
+        super().__init__(f"{what} for {seconds:g} s; try again later")
+        self.seconds = seconds
+
+
+class QueryOverMemory(PolicyGraphError):
+    """The query needed more memory than a query worker may use, and was stopped."""
+
+    def __init__(self, megabytes: int) -> None:
+        super().__init__(
+            f"the query needed more memory than the {megabytes} MB a query worker may use "
+            "(POLICYGRAPH_QUERY_WORKER_MEMORY_MB), and was stopped"
+        )
+        self.megabytes = megabytes
 
 
 class PipelineNotInitialized(PolicyGraphError):

@@ -15,7 +15,7 @@ What counts as a level, per syntax:
 - Turtle, TriG, N-Triples, N-Quads: ``(`` (collections), ``[`` (blank node property lists), ``{``
   (TriG graphs) and ``<<`` (RDF 1.2 triple terms and reifiers; ``<<(`` counts twice);
 - RDF/XML: element depth (measured with the standard library's expat, which is not recursive);
-- SPARQL: every bracket kind (:func:`policygraph.api.query_text.scan`).
+- SPARQL: every bracket kind (:func:`policygraph.sparql.query_text.scan`).
 
 The limits are settings (``max_data_nesting``, ``max_query_nesting``), far above what real data and
 queries use and far below what overflows a stack.
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Literal
 from policygraph.errors import InputError
 
 if TYPE_CHECKING:
-    from policygraph.api.query_text import QueryText
+    from policygraph.sparql.query_text import QueryText
 
 DataSyntax = Literal["json", "turtle", "xml"]
 
@@ -126,7 +126,7 @@ def check_query_nesting(text: str, limit: int, *, source: str | None = None, ope
     """Refuse a SPARQL query or update whose brackets nest deeper than ``limit``: the endpoint's and
     the CLI's one rule. Raises InputError with the line and column of the bracket past the limit;
     otherwise gives the scan (keywords), so the endpoint reads the text once."""
-    from policygraph.api.query_text import scan
+    from policygraph.sparql.query_text import scan
 
     scanned = scan(text, nesting_limit=limit)
     if scanned.too_deep_at is not None:

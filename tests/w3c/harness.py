@@ -59,7 +59,7 @@ from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 from rdflib.query import Result
 
-from policygraph.api.query_text import scan
+from policygraph.sparql.query_text import scan
 
 from .copy_suites import DATA, FOLDERS
 

@@ -21,12 +21,12 @@ from starlette.responses import Response
 import policygraph
 from policygraph.api.deps import StoreDep
 from policygraph.api.problems import install_problem_handler
-from policygraph.api.query_workers import running_query_workers
 from policygraph.api.routers import documents, extract, graph, pages, queries, sources, trace, validate
 from policygraph.api.sparql import ProtocolError
 from policygraph.api.sparql import router as sparql_router
 from policygraph.api.web_files import WEB_DIR
 from policygraph.config import get_settings
+from policygraph.sparql.engine import running_query_engine
 from policygraph.store.base import open_store
 
 log = logging.getLogger("policygraph.api")
@@ -72,11 +72,12 @@ def create_app(store_location: str | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # The server process holds the read-write store (app.state.store, for the routes and for
-        # SPARQL Update); SPARQL queries run in worker processes over read-only views of it.
+        # SPARQL Update); SPARQL queries go to the store's query engine (worker processes over
+        # read-only views of an embedded store, or the SPARQL server behind a remote one).
         app.state.store = open_store(store_location or settings.store)
         try:
-            async with running_query_workers(app.state.store, settings) as pool, stopping_on_signals() as stopping:
-                app.state.query_pool = pool
+            async with running_query_engine(app.state.store, settings) as engine, stopping_on_signals() as stopping:
+                app.state.query_engine = engine
                 app.state.stopping = stopping
                 yield
         finally:

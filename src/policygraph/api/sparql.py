@@ -28,8 +28,10 @@ a triple two of them hold matches twice (oxigraph/oxigraph#1919, fixed upstream 
 Responses are negotiated by ``Accept`` (q-values) or a ``format`` parameter (``negotiation``):
 SELECT and ASK as SPARQL results JSON, XML, CSV or TSV; CONSTRUCT and DESCRIBE as Turtle,
 N-Triples, JSON-LD, RDF/XML, N-Quads or TriG. Queries run in worker processes with a deadline, a
-memory cap and result limits (``query_workers``); a query whose client hangs up is cancelled, which
-kills its worker (or abandons the request to the SPARQL server behind a remote store).
+memory cap and result limits (``policygraph.sparql.pool``); a query whose client hangs up is
+cancelled, which kills its worker (or abandons the request to the SPARQL server behind a remote
+store: ``policygraph.sparql.remote``). The route speaks only to the store's ``QueryEngine``
+(``policygraph.sparql.engine``).
 
 Updates (section 2.2): POST ``application/sparql-update`` or a form with ``update=``; off unless
 ``POLICYGRAPH_UPDATE_TOKEN`` is set, and then only with ``Authorization: Bearer <token>``. An update
@@ -42,7 +44,7 @@ clauses in the update instead.
 
 SERVICE (federation) and LOAD make the engine fetch from other hosts, which Oxigraph does
 unconditionally, so both are refused before the text reaches the engine unless
-``POLICYGRAPH_ALLOW_SERVICE`` is set (``query_text``).
+``POLICYGRAPH_ALLOW_SERVICE`` is set (``policygraph.sparql.query_text``).
 
 GET /sparql without a query returns the SPARQL 1.1 Service Description (Turtle, or another RDF
 format by Accept or ``format``).
@@ -72,7 +74,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import os
 import re
 from collections.abc import Awaitable
 from typing import Any, TypeVar
@@ -83,24 +84,25 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
 from policygraph.api import negotiation
-from policygraph.api.query_text import QueryText
-from policygraph.api.query_workers import (
+from policygraph.config import Settings, get_settings
+from policygraph.errors import (
+    InputError,
     InvalidQuery,
     NotAcceptable,
+    QueryError,
     QueryEvaluationError,
     QueryFailed,
     QueryOverMemory,
     QuerySyntaxError,
     QueryTimeout,
-    QueryWorkerPool,
     ResultTooLarge,
+    StoreError,
     WorkerCrashed,
     WorkersBusy,
 )
-from policygraph.api.remote_queries import RemoteQueryPool
-from policygraph.config import Settings, get_settings
-from policygraph.errors import InputError, QueryError, StoreError
 from policygraph.nesting import check_query_nesting
+from policygraph.sparql.engine import Dataset, QueryEngine
+from policygraph.sparql.query_text import QueryText
 
 T = TypeVar("T")
 
@@ -111,7 +113,6 @@ _FORM = "application/x-www-form-urlencoded"
 _QUERY = "application/sparql-query"
 _UPDATE = "application/sparql-update"
 _BAD_PERCENT = re.compile(rb"%(?![0-9A-Fa-f]{2})")
-T = TypeVar("T")
 
 
 class ProtocolError(Exception):
@@ -262,7 +263,7 @@ def _graph_iris(params: dict[str, list[str]], name: str) -> list[str]:
     return iris
 
 
-def _dataset(params: dict[str, list[str]], scanned: QueryText) -> str | dict[str, list[str]] | None:
+def _dataset(params: dict[str, list[str]], scanned: QueryText) -> Dataset:
     default, named = _graph_iris(params, "default-graph-uri"), _graph_iris(params, "named-graph-uri")
     if default or named:
         return {"default": default, "named": named}
@@ -271,8 +272,8 @@ def _dataset(params: dict[str, list[str]], scanned: QueryText) -> str | dict[str
     return "union"
 
 
-def _pool(request: Request) -> QueryWorkerPool | RemoteQueryPool:
-    return request.app.state.query_pool
+def _engine(request: Request) -> QueryEngine:
+    return request.app.state.query_engine
 
 
 CLIENT_DISCONNECTED = "the client disconnected"
@@ -402,7 +403,7 @@ async def _query(request: Request, params: dict[str, list[str]], query: str, set
                             f"format {format_param!r} is not one of {', '.join(negotiation.FORMAT_NAMES)}")
     dataset = _dataset(params, scanned)
     try:
-        answer = await _answer_unless_gone(request, _pool(request).query(
+        answer = await _answer_unless_gone(request, _engine(request).query(
             query, base_iri=settings.base_iri, dataset=dataset, accept=request.headers.get("accept"),
             format=format_param,
         ))
@@ -451,9 +452,12 @@ async def _update(request: Request, params: dict[str, list[str]], update: str, s
             400, "not supported",
             "using-graph-uri / using-named-graph-uri are not supported; put USING clauses in the update",
         )
-    pool = _pool(request)
+    engine = _engine(request)
     try:
-        await pool.check_update(update, base_iri=settings.base_iri)
+        # Parsed apart first (in a worker, for the embedded store): an update that crashes or hangs
+        # the parser never reaches the process that writes.
+        await engine.check_update(update, base_iri=settings.base_iri)
+        await engine.apply_update(update)
     except QuerySyntaxError as exc:
         raise ProtocolError(400, "syntax error", str(exc), line=exc.line, column=exc.column) from exc
     except WorkerCrashed as exc:
@@ -463,57 +467,11 @@ async def _update(request: Request, params: dict[str, list[str]], update: str, s
                             timeout_s=exc.seconds) from exc
     except WorkersBusy as exc:
         raise ProtocolError(503, "busy", str(exc), headers={"Retry-After": "5"}) from exc
-    if isinstance(pool, RemoteQueryPool):  # a remote store: its SPARQL server applies the update
-        try:
-            await pool.apply_update(update, base_iri=settings.base_iri)
-        except QueryError as exc:
-            raise ProtocolError(400, "update failed", str(exc)) from exc
-        except StoreError as exc:
-            raise ProtocolError(502, "store unavailable", str(exc)) from exc
-        return Response(status_code=204)
-    store: ox.Store = request.app.state.store.raw
-    async with pool.exclusive():
-        try:
-            await asyncio.to_thread(_apply_update, store, update, settings.base_iri,
-                                    request.app.state.store.location, pool.union_graph)
-        except SyntaxError as exc:
-            raise ProtocolError(400, "syntax error", str(exc)) from exc
-        except (OSError, ValueError, RuntimeError) as exc:  # pyoxigraph's evaluation errors
-            raise ProtocolError(400, "update failed", str(exc)) from exc
+    except QueryError as exc:
+        raise ProtocolError(400, "update failed", str(exc)) from exc
+    except StoreError as exc:
+        raise ProtocolError(502, "store unavailable", str(exc)) from exc
     return Response(status_code=204)
-
-
-# A read-only view replays the whole write-ahead log when it opens (about 60 ms per MB here), and
-# every worker reopens its view after an update: past this size the log is flushed into the
-# store's files. Flushing after every update instead would cost an fsync per update.
-WAL_FLUSH_BYTES = 1_000_000
-
-
-def union_sync_update(union_graph: str) -> str:
-    """An update that makes ``union_graph`` the merge of the store's default graph and every other
-    named graph, writing only what differs."""
-    union = f"<{union_graph}>"
-    every_other_graph = f"{{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {union}) }}"
-    return (
-        f"DELETE {{ GRAPH {union} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {union} {{ ?s ?p ?o }}\n"
-        f"  FILTER NOT EXISTS {{ {every_other_graph} }} }} ;\n"
-        f"INSERT {{ GRAPH {union} {{ ?s ?p ?o }} }} WHERE {{ {every_other_graph}\n"
-        f"  FILTER NOT EXISTS {{ GRAPH {union} {{ ?s ?p ?o }} }} }}"
-    )
-
-
-def _apply_update(store: ox.Store, update: str, base_iri: str, store_path: str, union_graph: str | None) -> None:
-    """Apply an update (one transaction), bring the union graph up to date (when the store keeps
-    one), and flush the write-ahead log once it has grown."""
-    store.update(update, base_iri=base_iri)
-    if union_graph and store.contains_named_graph(ox.NamedNode(union_graph)):
-        store.update(union_sync_update(union_graph))
-    try:
-        wal_bytes = sum(e.stat().st_size for e in os.scandir(store_path) if e.name.endswith(".log"))
-    except OSError:
-        wal_bytes = WAL_FLUSH_BYTES + 1
-    if wal_bytes > WAL_FLUSH_BYTES:
-        store.flush()
 
 
 @router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)

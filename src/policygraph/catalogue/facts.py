@@ -99,7 +99,7 @@ def _graphs_stating(store: GraphStore, pairs: list[tuple[str, URIRef]]) -> dict[
     if not pairs:
         return {}
     # A store that keeps the merge of the texts' graphs as a graph of its own must not count it.
-    merged = getattr(store, "union_graph", None)
+    merged = store.union_graph
     not_merged = f"FILTER(?g != {iri(str(merged))})" if merged else ""
     bound = " ".join(f"({iri(doc)} {iri(str(predicate))})" for doc, predicate in pairs)
     rows = store.select(render("graphs_stating", not_merged=not_merged, pairs=bound)).dicts()

@@ -1,8 +1,9 @@
 """Where the graph lives: one interface, an embedded on-disk default, and any SPARQL 1.1 server.
 
 ``GraphStore`` and ``open_store`` are loaded on first use: the query worker processes import
-``policygraph.store.read_only`` alone (the standard library and pyoxigraph), and rdflib, which the
-interface needs, would add a tenth of a second to every worker's start."""
+``policygraph.store.read_only`` and ``policygraph.store.merge`` alone (the standard library and
+pyoxigraph), and rdflib, which the interface needs, would add a tenth of a second to every worker's
+start."""
 
 from __future__ import annotations
 

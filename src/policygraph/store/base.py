@@ -4,6 +4,11 @@ Everything above the store (ingest, trace, the API) speaks to it through these f
 of which a standard SPARQL 1.1 server can provide: replace one named graph atomically (a single
 Update that drops and inserts, or a Graph Store Protocol PUT), query with SPARQL, and read a graph
 back. That is what lets a remote store be added without touching the callers.
+
+Each store also keeps the merge of all its graphs, which queries take as their default graph
+(``policygraph.store.merge``): ``union_graph`` names the graph that holds it (None when it is the
+store's default graph), every write keeps it, and :meth:`GraphStore.query_engine` gives what answers
+the SPARQL endpoint's queries over it.
 """
 
 from __future__ import annotations
@@ -12,9 +17,20 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph
+from rdflib.term import BNode
+
+from policygraph.errors import StoreError
+
+if TYPE_CHECKING:
+    from policygraph.config import Settings
+    from policygraph.sparql.engine import QueryEngine
+
+# The whole dataset's formats, and the union graph's with rdflib's name for each.
+DATASET_EXPORT_FORMATS = ("nquads", "trig")
+UNION_EXPORT_FORMATS = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld"}
 
 
 @dataclass(frozen=True)
@@ -33,6 +49,10 @@ class GraphStore(ABC):
     """A quad store addressed by named graphs."""
 
     location: str
+    base_iri: str
+    # The named graph that holds the merge of all the others, or None when the store's default graph
+    # holds it (a SPARQL server's).
+    union_graph: str | None
 
     @abstractmethod
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
@@ -47,6 +67,17 @@ class GraphStore(ABC):
 
     @abstractmethod
     def drop_graph(self, graph_iri: str) -> None: ...
+
+    @abstractmethod
+    def update(self, text: str) -> None:
+        """Apply a SPARQL Update (relative IRIs against ``base_iri``), then bring the merge of the
+        graphs up to date with what it changed. Raises QuerySyntaxError when it does not parse,
+        UpdateFailed when the store cannot apply it, StoreError when the store cannot be reached."""
+
+    @abstractmethod
+    def query_engine(self, settings: Settings) -> QueryEngine:
+        """What answers the SPARQL endpoint's queries and updates over this store (not started yet:
+        see ``policygraph.sparql.engine.running_query_engine``)."""
 
     @abstractmethod
     def graph_names(self) -> list[str]: ...
@@ -70,6 +101,14 @@ class GraphStore(ABC):
     def export(self, fmt: str) -> bytes:
         """The whole dataset in ``fmt`` (nquads, trig) or its union graph (turtle, jsonld, ntriples)."""
 
+    def export_union(self, fmt: str) -> bytes:
+        """The merge of the graphs in one of ``UNION_EXPORT_FORMATS``, serialised by rdflib."""
+        if fmt not in UNION_EXPORT_FORMATS:
+            formats = ", ".join([*DATASET_EXPORT_FORMATS, *UNION_EXPORT_FORMATS])
+            raise StoreError(f"unknown export format {fmt!r}; use one of {formats}")
+        union = self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        return union.serialize(format=UNION_EXPORT_FORMATS[fmt]).encode("utf-8")
+
     @abstractmethod
     def quad_count(self) -> int: ...
 
@@ -85,6 +124,14 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def skolemised_ntriples(graph: Graph, base: str) -> str:
+    """``graph`` as N-Triples with its blank nodes skolemised under ``base``: the merge is kept by
+    exact matching, which blank nodes would defeat."""
+    if any(isinstance(t, BNode) for triple in graph for t in triple):
+        graph = graph.skolemize(basepath=f"{base}.well-known/genid/")
+    return graph.serialize(format="nt")
 
 
 def union_graph_iri(base_iri: str) -> str:

@@ -11,7 +11,7 @@ The union graph. Queries see, as their default graph, the merge of every text's 
 0.5's own "union default graph" is not a merge: a triple stated by two texts (every text that
 mentions 45-NQ/TW says what 45-NQ/TW is) comes back twice, so COUNTs and SUMs are wrong
 (oxigraph/oxigraph#1919). We therefore keep the merge ourselves in one more named graph, updated in
-the same atomic request as the text's graph (see :func:`replace_graph_update`), and query with that
+the same atomic request as the text's graph (``policygraph.store.merge``), and query with that
 graph as the default graph. Blank nodes are skolemised first, so the merge can be maintained by
 exact matching.
 """
@@ -20,56 +20,35 @@ from __future__ import annotations
 
 import contextlib
 import io
-import re
+import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.term import BNode
 
-from policygraph.errors import QueryError, StoreError, StoreLockedError
+from policygraph.errors import QuerySyntaxError, StoreError, StoreLockedError, UpdateFailed
 from policygraph.rdf.conversion import to_rdflib
-from policygraph.store.base import GraphStore, SelectResult, union_graph_iri
+from policygraph.store.base import GraphStore, SelectResult, skolemised_ntriples, union_graph_iri
+from policygraph.store.merge import (
+    forget_graph_update,
+    merge_as_default_graph,
+    replace_graph_update,
+    sync_merge_update,
+)
 from policygraph.store.read_only import open_read_only
 
 if TYPE_CHECKING:
     from policygraph.config import Settings
+    from policygraph.sparql.pool import QueryWorkerPool
 
-_FORMATS = {
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}
+_DATASET_FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
 
-
-_POSITION = re.compile(r"error at (\d+):(\d+)")
-
-
-def query_syntax_error(exc: SyntaxError) -> QueryError:
-    """A QueryError that carries the line and column Oxigraph's parser reports."""
-    message = str(exc)
-    error = QueryError(f"SPARQL syntax error: {message}")
-    match = _POSITION.search(message)
-    error.line = int(match.group(1)) if match else None  # type: ignore[attr-defined]
-    error.column = int(match.group(2)) if match else None  # type: ignore[attr-defined]
-    return error
-
-
-def replace_graph_update(graph_iri: str, union_iri: str, ntriples: str) -> str:
-    """One SPARQL Update request that replaces ``graph_iri`` with ``ntriples`` and keeps the union
-    graph the set-union of all other graphs: a triple leaves the union only when no other graph
-    states it."""
-    return (
-        f"DELETE {{ GRAPH <{union_iri}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }}\n"
-        f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }}\n"
-        f"    FILTER(?other != <{graph_iri}> && ?other != <{union_iri}>) }} }} ;\n"
-        f"DROP SILENT GRAPH <{graph_iri}> ;\n"
-        f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} GRAPH <{union_iri}> {{\n{ntriples}\n}} }}"
-    )
+# A read-only view replays the whole write-ahead log when it opens (about 60 ms per MB here), and
+# every query worker reopens its view after an update: past this size the log is flushed into the
+# store's files. Flushing after every update instead would cost an fsync per update.
+WAL_FLUSH_BYTES = 1_000_000
 
 
 def nquads_in_graphs(ntriples: str, graph_iris: tuple[str, ...]) -> bytes:
@@ -106,12 +85,6 @@ def held_store_message(path: str, settings: Settings) -> str:
     )
 
 
-def skolemised_ntriples(graph: Graph, base: str) -> str:
-    if any(isinstance(t, BNode) for triple in graph for t in triple):
-        graph = graph.skolemize(basepath=f"{base}.well-known/genid/")
-    return graph.serialize(format="nt")
-
-
 class EmbeddedStore(GraphStore):
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         from policygraph.config import get_settings
@@ -131,8 +104,15 @@ class EmbeddedStore(GraphStore):
 
     @property
     def raw(self) -> ox.Store:
-        """The pyoxigraph store, for the SPARQL endpoint, which needs its full result formats."""
+        """The pyoxigraph store, for tests and benchmarks that load or edit it directly."""
         return self._store
+
+    def query_engine(self, settings: Settings) -> QueryWorkerPool:
+        """Worker processes over read-only views of this store's folder: pyoxigraph cannot stop a
+        query, a process can be killed (``policygraph.sparql.pool``)."""
+        from policygraph.sparql.pool import QueryWorkerPool
+
+        return QueryWorkerPool(self, settings)
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         self.replace_graph_ntriples(graph_iri, skolemised_ntriples(graph, self.base_iri))
@@ -143,14 +123,14 @@ class EmbeddedStore(GraphStore):
 
         A graph the store does not have yet (every text of a first ingest) has nothing to forget:
         its triples go into it and into the union graph with one transactional ``Store.load`` of
-        N-Quads, which leaves the same quads as :func:`replace_graph_update` and takes a quarter less
+        N-Quads, which leaves the same quads as ``merge.replace_graph_update`` and takes a quarter less
         time than parsing and running that update (9.4 against 12.6 ms for a synthetic text of 235
         triples in a store of 10,000). The lock keeps the check and the write together when
         several threads of this process write."""
         try:
             with self._write_lock:
                 if self._store.contains_named_graph(ox.NamedNode(graph_iri)):
-                    self._store.update(replace_graph_update(graph_iri, self.union_graph, ntriples))
+                    self._store.update(replace_graph_update(graph_iri, ntriples, self.union_graph))
                 else:
                     self._store.load(nquads_in_graphs(ntriples, (graph_iri, self.union_graph)),
                                      format=ox.RdfFormat.N_QUADS)
@@ -167,12 +147,33 @@ class EmbeddedStore(GraphStore):
             self._store.flush()
 
     def drop_graph(self, graph_iri: str) -> None:
-        self._store.update(
-            f"DELETE {{ GRAPH <{self.union_graph}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }}\n"
-            f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
-            f"FILTER(?other != <{graph_iri}> && ?other != <{self.union_graph}>) }} }} ;\n"
-            f"DROP SILENT GRAPH <{graph_iri}>"
-        )
+        self._store.update(forget_graph_update(graph_iri, self.union_graph))
+
+    def update(self, text: str) -> None:
+        """Apply a SPARQL Update in one transaction, then bring the union graph up to date with every
+        other graph and the store's default graph (a full pass over the store: seconds on a million
+        quads), and flush the write-ahead log once it has grown past ``WAL_FLUSH_BYTES``.
+
+        The update works on the store itself: its default graph is the store's own (not the union),
+        its named graphs are the store's. A store without the union graph is left without it."""
+        try:
+            with self._write_lock:
+                self._store.update(text, base_iri=self.base_iri)
+                if self._store.contains_named_graph(ox.NamedNode(self.union_graph)):
+                    self._store.update(sync_merge_update(self.union_graph))
+                if self._write_ahead_log_bytes() > WAL_FLUSH_BYTES:
+                    self._store.flush()
+        except SyntaxError as exc:
+            raise QuerySyntaxError.from_message(str(exc)) from exc
+        except (OSError, ValueError, RuntimeError) as exc:  # pyoxigraph's evaluation errors
+            raise UpdateFailed(str(exc)) from exc
+
+    def _write_ahead_log_bytes(self) -> int:
+        """The size of RocksDB's write-ahead log files; past the flush threshold when unreadable."""
+        try:
+            return sum(e.stat().st_size for e in os.scandir(self.location) if e.name.endswith(".log"))
+        except OSError:
+            return WAL_FLUSH_BYTES + 1
 
     def graph_names(self) -> list[str]:
         """The texts' graphs and the ontology's; the union graph is left out (it is their merge)."""
@@ -198,16 +199,12 @@ class EmbeddedStore(GraphStore):
             graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
         return graph
 
-    @property
-    def default_graph(self) -> list[ox.NamedNode]:
-        """The dataset's default graph for queries that name none: the union graph."""
-        return [ox.NamedNode(self.union_graph)]
-
     def _query(self, query: str) -> object:
+        """Run ``query`` with the union graph as its default graph."""
         try:
-            return self._store.query(query, default_graph=self.default_graph)
+            return self._store.query(query, **merge_as_default_graph(self.union_graph))
         except SyntaxError as exc:
-            raise query_syntax_error(exc) from exc
+            raise QuerySyntaxError.from_message(str(exc), prefix="SPARQL syntax error: ") from exc
 
     def query_serialized(self, query: str, media_type: str) -> tuple[str, bytes]:
         results = self._query(query)
@@ -217,17 +214,13 @@ class EmbeddedStore(GraphStore):
         return "construct", results.serialize(format=ox.RdfFormat.from_media_type(media_type))
 
     def export(self, fmt: str) -> bytes:
-        if fmt not in _FORMATS and fmt != "jsonld":
-            raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join([*_FORMATS, 'jsonld'])}")
-        if fmt in {"nquads", "trig"}:
-            union = ox.NamedNode(self.union_graph)
-            quads = (q for q in self._store.quads_for_pattern(None, None, None, None) if q.graph_name != union)
-            buffer = io.BytesIO()
-            ox.serialize(quads, buffer, _FORMATS[fmt])
-            return buffer.getvalue()
-        union = self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        rdflib_format = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld"}[fmt]
-        return union.serialize(format=rdflib_format).encode("utf-8")
+        if fmt not in _DATASET_FORMATS:
+            return self.export_union(fmt)
+        union = ox.NamedNode(self.union_graph)
+        quads = (q for q in self._store.quads_for_pattern(None, None, None, None) if q.graph_name != union)
+        buffer = io.BytesIO()
+        ox.serialize(quads, buffer, _DATASET_FORMATS[fmt])
+        return buffer.getvalue()
 
     def quad_count(self) -> int:
         """Quads in the texts' and the ontology's graphs (the union graph's copies are not counted)."""

@@ -6,7 +6,7 @@ processes, which can be killed:
 - The server process holds the read-write store (and so its exclusive lock: a CLI ingest into the
   same folder fails with a clear message while the server runs). It applies SPARQL Updates, when
   they are enabled, and serves the other routes.
-- ``query_workers`` worker processes (``python -m policygraph.api.query_worker``) open the same
+- ``query_workers`` worker processes (``python -m policygraph.sparql.worker``) open the same
   folder with ``pyoxigraph.Store.read_only``, which several processes may do while one holds it for
   writing, and answer the queries: each evaluates, negotiates the format, serialises within the
   result limits, and sends the bytes back over its stdout pipe. A worker answers one query at a time.
@@ -17,7 +17,7 @@ processes, which can be killed:
   an idle worker (at most the query timeout, then 503 "busy"): the bound, and the memory cap below,
   are what keep a flood of slow queries from taking the machine's memory.
 - A query nobody waits for is stopped: the endpoint cancels the request when its client hangs up
-  (``sparql``), and a cancelled request's worker is killed and replaced like a timed-out one
+  (``policygraph.api.sparql``), and a cancelled request's worker is killed and replaced like a timed-out one
   (uvicorn itself goes on running the handler of a client that left).
 - Memory: while a worker answers, the pool reads its private resident memory (``/proc/PID/statm``,
   every ``MEMORY_POLL_S``); past ``query_worker_memory_mb`` the worker gets SIGKILL and the client
@@ -29,9 +29,10 @@ processes, which can be killed:
   (a python process that imports pyoxigraph: 0.1 to 0.3 s); the other workers go on answering
   meanwhile, and the event loop never waits on a worker, so every other route stays responsive.
 - Writes: pyoxigraph documents reading while another process writes as undefined, so reads and
-  writes take turns through a gate. An update waits for the queries in flight, runs alone, and
-  bumps the store *generation*; each worker reopens its read-only view before its next query when
-  its generation is older (a few milliseconds, no new process), and so sees what the update wrote.
+  writes take turns through a gate. An update (``apply_update``, through ``GraphStore.update``,
+  which keeps the merge) waits for the queries in flight, runs alone, and bumps the store
+  *generation*; each worker reopens its read-only view before its next query when its generation
+  is older (a few milliseconds, no new process), and so sees what the update wrote.
 - A worker that dies (the engine's parser overflows its stack on some pathological queries) is
   replaced the same way; the query that killed it is answered 400.
 """
@@ -45,15 +46,33 @@ import pickle
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from policygraph.api.query_worker import frame_header_size, frame_length
-from policygraph.config import Settings
-from policygraph.errors import PolicyGraphError, QueryError, StoreError
-from policygraph.store.base import GraphStore
+from policygraph.errors import (
+    InvalidQuery,
+    NotAcceptable,
+    QueryEvaluationError,
+    QueryFailed,
+    QueryOverMemory,
+    QuerySyntaxError,
+    QueryTimeout,
+    ResultTooLarge,
+    StoreError,
+    WorkerCrashed,
+    WorkersBusy,
+)
+from policygraph.sparql import worker as worker_module
+from policygraph.sparql.engine import Dataset, QueryAnswer
+from policygraph.sparql.worker import frame_header_size, frame_length
 
-log = logging.getLogger("policygraph.api.workers")
+if TYPE_CHECKING:
+    from policygraph.config import Settings
+    from policygraph.store.base import GraphStore
+
+log = logging.getLogger("policygraph.sparql.pool")
+# What the worker processes run: ``python -m`` this module, named from the import so that a move
+# breaks here, at import, not when the first worker starts.
+WORKER_MODULE = worker_module.__spec__.name if worker_module.__spec__ else worker_module.__name__
 
 WORKER_START_TIMEOUT_S = 30.0
 # A string-doubling query grew a worker by at most 51 MB in any 20 ms (measured here): polling at that
@@ -63,67 +82,6 @@ MEMORY_POLL_S = 0.02
 # spare rather than starting (0.1 to 0.3 s of CPU) and stopping a process for each query.
 SPARE_LINGER_S = 2.0
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
-
-
-class QuerySyntaxError(QueryError):
-    def __init__(self, message: str, line: int | None, column: int | None) -> None:
-        super().__init__(message)
-        self.line = line
-        self.column = column
-
-
-class InvalidQuery(QueryError):
-    """The engine refused the query for a reason other than its syntax."""
-
-
-class NotAcceptable(QueryError):
-    def __init__(self, form: str) -> None:
-        super().__init__(f"no acceptable response type for a {form.upper()} query")
-        self.form = form
-
-
-class ResultTooLarge(QueryError):
-    pass
-
-
-class QueryEvaluationError(QueryError):
-    """The engine could not evaluate a well-formed query (an extension function it does not have, say)."""
-
-
-class QueryFailed(QueryError):
-    """The engine failed unexpectedly (a bug, or the store could not be read)."""
-
-
-class QueryTimeout(PolicyGraphError):
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"the query ran longer than the {seconds:g} s limit and was stopped")
-        self.seconds = seconds
-
-
-class WorkersBusy(PolicyGraphError):
-    def __init__(self, seconds: float, what: str = "every query worker stayed busy") -> None:
-        super().__init__(f"{what} for {seconds:g} s; try again later")
-        self.seconds = seconds
-
-
-class QueryOverMemory(PolicyGraphError):
-    def __init__(self, megabytes: int) -> None:
-        super().__init__(
-            f"the query needed more memory than the {megabytes} MB a query worker may use "
-            "(POLICYGRAPH_QUERY_WORKER_MEMORY_MB), and was stopped"
-        )
-        self.megabytes = megabytes
-
-
-class WorkerCrashed(QueryError):
-    """The query stopped the worker process that evaluated it."""
-
-
-@dataclass(frozen=True)
-class QueryAnswer:
-    form: str
-    media_type: str
-    body: bytes
 
 
 class _Worker:
@@ -213,14 +171,16 @@ class _ReadWriteGate:
 
 
 class QueryWorkerPool:
-    """Worker processes answering SPARQL queries over a read-only view of the store at ``store_path``.
+    """Worker processes answering SPARQL queries over read-only views of an embedded ``store``'s
+    folder, which this process holds open for writing (the pool applies the updates through it).
 
-    ``union_graph`` names the graph in which the store keeps the merge of all its graphs (see
-    ``policygraph.store.embedded``); queries without a dataset take it as their default graph."""
+    The store's ``union_graph`` holds the merge of all its graphs (``policygraph.store.merge``);
+    queries without a dataset take it as their default graph."""
 
-    def __init__(self, store_path: str, settings: Settings, union_graph: str | None = None) -> None:
-        self.store_path = store_path
-        self.union_graph = union_graph
+    def __init__(self, store: GraphStore, settings: Settings) -> None:
+        self.store = store
+        self.store_path = store.location
+        self.union_graph = store.union_graph
         self.size = settings.query_workers
         self.max_size = settings.query_workers_limit
         self.memory_mb = settings.query_worker_memory_mb
@@ -263,8 +223,7 @@ class QueryWorkerPool:
         self._workers.clear()
 
     async def query(
-        self, query: str, *, base_iri: str, dataset: str | dict[str, list[str]] | None,
-        accept: str | None, format: str | None,
+        self, query: str, *, base_iri: str, dataset: Dataset, accept: str | None, format: str | None,
     ) -> QueryAnswer:
         """Run a query in a worker. Raises QuerySyntaxError, InvalidQuery, QueryEvaluationError,
         NotAcceptable, ResultTooLarge, QueryFailed, QueryTimeout, WorkersBusy or WorkerCrashed."""
@@ -300,6 +259,12 @@ class QueryWorkerPool:
         reply = await self._call({"op": "check_update", "update": update, "base_iri": base_iri})
         if not reply["ok"]:
             raise QuerySyntaxError(reply["detail"], reply["line"], reply["column"])
+
+    async def apply_update(self, update: str) -> None:
+        """Apply a checked update to the store, alone: the queries in flight finish first, and new
+        ones wait; afterwards every worker reopens its view. Raises what ``GraphStore.update`` does."""
+        async with self.exclusive():
+            await asyncio.to_thread(self.store.update, update)
 
     @asynccontextmanager
     async def exclusive(self) -> AsyncIterator[None]:
@@ -423,7 +388,7 @@ class QueryWorkerPool:
 
     async def _spawn(self) -> _Worker:
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "policygraph.api.query_worker", self.store_path,
+            sys.executable, "-m", WORKER_MODULE, self.store_path,
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
         )
         worker = _Worker(process)
@@ -466,23 +431,3 @@ class QueryWorkerPool:
         task = asyncio.create_task(job)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
-
-
-@asynccontextmanager
-async def running_query_workers(store: GraphStore, settings: Settings) -> AsyncIterator[Any]:
-    """Start the pool over ``store`` (an embedded store this process holds open for writing), and stop
-    its workers on exit. A remote store needs no workers: its SPARQL server answers the queries."""
-    from policygraph.store.remote import RemoteStore
-
-    if isinstance(store, RemoteStore):
-        from policygraph.api.remote_queries import running_remote_queries
-
-        async with running_remote_queries(store, settings) as remote:
-            yield remote
-        return
-    pool = QueryWorkerPool(store.location, settings, getattr(store, "union_graph", None))
-    await pool.start()
-    try:
-        yield pool
-    finally:
-        await pool.close()

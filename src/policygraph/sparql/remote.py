@@ -8,50 +8,45 @@ then it is sent to the SPARQL server, with the negotiated type as Accept, and it
 back within ``POLICYGRAPH_MAX_RESULT_BYTES``. The deadline is ``POLICYGRAPH_QUERY_TIMEOUT_S``: past
 it the request to the server is abandoned and the client gets 503 (stopping the query on the
 server is the server's own timeout's job: e.g. ``oxigraph serve --timeout-s``, Fuseki's
-``arq:queryTimeout``). A request whose client hangs up is cancelled (``sparql``), which closes its
+``arq:queryTimeout``). A request whose client hangs up is cancelled (``policygraph.api.sparql``), which closes its
 connection to the server; whether the server then stops evaluating is again its own affair (``oxigraph
 serve`` goes on until the query ends or its timeout).
 
 The dataset: a query with no dataset is sent with none, and the server's default graph is the
 merge of the texts' graphs (``policygraph.store.remote``); ``default-graph-uri`` /
 ``named-graph-uri`` are passed on as given.
+
+An update is checked the same way, then applied by the server together with the repair of the merge,
+in one request (``RemoteStore.update``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pyoxigraph as ox
 
 from policygraph.api.negotiation import choose
-from policygraph.api.query_worker import _syntax_reply
-from policygraph.api.query_workers import (
+from policygraph.errors import (
     InvalidQuery,
     NotAcceptable,
-    QueryAnswer,
     QueryEvaluationError,
     QueryFailed,
     QuerySyntaxError,
     QueryTimeout,
     ResultTooLarge,
 )
-from policygraph.config import Settings
-from policygraph.store.remote import RemoteStore
+from policygraph.sparql.engine import Dataset, QueryAnswer
+from policygraph.sparql.worker import syntax_reply
 
-log = logging.getLogger("policygraph.api.remote_queries")
+if TYPE_CHECKING:
+    from policygraph.config import Settings
+    from policygraph.store.remote import RemoteStore
 
-def union_sync_update() -> str:
-    """After an update sent through /sparql: make the server's default graph the merge of its named
-    graphs again (writing only what differs)."""
-    return (
-        "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ;\n"
-        "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }"
-    )
+log = logging.getLogger("policygraph.sparql.remote")
 
 
 def query_form(query: str, base_iri: str) -> str:
@@ -65,29 +60,29 @@ def query_form(query: str, base_iri: str) -> str:
     return "construct"
 
 
-class RemoteQueryPool:
-    """The query interface of ``QueryWorkerPool`` (see ``query_workers``), answered by a SPARQL server."""
-
-    union_graph = None
+class RemoteQueryForwarder:
+    """The ``QueryEngine`` of a remote store: queries checked here, answered by its SPARQL server."""
 
     def __init__(self, store: RemoteStore, settings: Settings) -> None:
         self.store = store
+        self.query_url = store.connection.query_url
         self.timeout_s = settings.query_timeout_s
         self.max_bytes = settings.max_result_bytes
-        self._client = httpx.AsyncClient(auth=store._client.auth, timeout=httpx.Timeout(self.timeout_s),
-                                         headers={"User-Agent": "policygraph"})
+        self._client = store.connection.async_client(self.timeout_s)
+
+    async def start(self) -> None:
+        """Nothing to start: the server is already answering."""
 
     async def close(self) -> None:
         await self._client.aclose()
 
     async def query(
-        self, query: str, *, base_iri: str, dataset: str | dict[str, list[str]] | None,
-        accept: str | None, format: str | None,
+        self, query: str, *, base_iri: str, dataset: Dataset, accept: str | None, format: str | None,
     ) -> QueryAnswer:
         try:
             form = await asyncio.to_thread(query_form, query, base_iri)
         except SyntaxError as exc:
-            reply = _syntax_reply(exc)
+            reply = syntax_reply(exc)
             raise QuerySyntaxError(reply["detail"], reply["line"], reply["column"]) from exc
         except ValueError as exc:
             raise InvalidQuery(str(exc)) from exc
@@ -112,7 +107,7 @@ class RemoteQueryPool:
     async def _fetch(self, query: str, params: dict[str, list[str]], accept: str) -> bytes:
         data: dict[str, Any] = {"query": query, **{name: iris for name, iris in params.items() if iris}}
         try:
-            async with self._client.stream("POST", self.store.query_url, data=data,
+            async with self._client.stream("POST", self.query_url, data=data,
                                            headers={"Accept": accept}) as response:
                 if response.status_code == 400:
                     detail = (await response.aread()).decode("utf-8", "replace")[:2000]
@@ -138,25 +133,11 @@ class RemoteQueryPool:
         try:
             await asyncio.to_thread(ox.Store().update, update, base_iri=base_iri)
         except SyntaxError as exc:
-            reply = _syntax_reply(exc)
+            reply = syntax_reply(exc)
             raise QuerySyntaxError(reply["detail"], reply["line"], reply["column"]) from exc
         except (OSError, ValueError, RuntimeError):
             pass  # it parses; what it does to the real store is the server's to say
 
-    async def apply_update(self, update: str, *, base_iri: str) -> None:
+    async def apply_update(self, update: str) -> None:
         """The update and the merge's repair, as one request (one transaction on the server)."""
-        text = f"BASE <{base_iri}>\n{update.rstrip().rstrip(';')}"
-        await asyncio.to_thread(self.store.update, f"{text} ;\n{union_sync_update()}")
-
-    @asynccontextmanager
-    async def exclusive(self) -> AsyncIterator[None]:
-        yield  # the SPARQL server orders its own transactions
-
-
-@asynccontextmanager
-async def running_remote_queries(store: RemoteStore, settings: Settings) -> AsyncIterator[RemoteQueryPool]:
-    pool = RemoteQueryPool(store, settings)
-    try:
-        yield pool
-    finally:
-        await pool.close()
+        await asyncio.to_thread(self.store.update, update)

@@ -1,9 +1,9 @@
-"""One query worker process: ``python -m policygraph.api.query_worker STORE_PATH``.
+"""One query worker process: ``python -m policygraph.sparql.worker STORE_PATH``.
 
 It opens the store read-only (``pyoxigraph.Store.read_only``: several processes may, while the
 server holds the read-write store), then answers requests one at a time, read from stdin and
 written to stdout as frames: a 4-byte big-endian length, then a pickled dict. The server
-(``policygraph.api.query_workers``) owns the process and kills it when a query outlives its
+(``policygraph.sparql.pool``) owns the process and kills it when a query outlives its
 deadline, which is why this runs in a process of its own: a thread cannot be stopped.
 
 Requests:
@@ -13,7 +13,7 @@ Requests:
   result limits while serialising (a count of rows and bytes, so a huge result stops early).
   ``dataset`` is ``"union"`` (the merge of the graphs as the default graph: the store's
   ``union_graph`` when it has one, else Oxigraph's own union, which counts a triple once per
-  graph), ``None`` (the query's own FROM / FROM NAMED) or ``{"default": [iri...], "named":
+  graph: ``policygraph.store.merge``), ``None`` (the query's own FROM / FROM NAMED) or ``{"default": [iri...], "named":
   [iri...]}`` (the protocol's default-graph-uri / named-graph-uri: exactly those graphs).
 - ``{"op": "check_update", "update", "base_iri"}``: parse (and run) an update against an empty
   in-memory store, so that a syntax error, or an update that crashes or hangs the parser, is found
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import re
 import signal
 import struct
 import sys
@@ -39,10 +38,11 @@ from typing import Any, BinaryIO
 import pyoxigraph as ox
 
 from policygraph.api.negotiation import GRAPH_FORMS, choose
+from policygraph.errors import parse_position
+from policygraph.store.merge import merge_as_default_graph
 from policygraph.store.read_only import is_store_race, open_read_only
 
 _HEADER = struct.Struct(">I")
-_POSITION = re.compile(r"error at (\d+):(\d+)")
 _MAX_MESSAGE = 2_000
 
 # How to count rows in a serialised SELECT result while it is written: a marker that ends (or
@@ -130,14 +130,12 @@ def _limited_triples(triples: ox.QueryTriples, sink: _LimitedSink):  # type: ign
         yield triple
 
 
-def _syntax_reply(exc: SyntaxError) -> dict[str, Any]:
+def syntax_reply(exc: SyntaxError) -> dict[str, Any]:
+    """The reply for a query or update Oxigraph's parser refused: its message (cut short) and the
+    line and column it names."""
     message = str(exc)
-    match = _POSITION.search(message)
-    return {
-        "ok": False, "kind": "syntax", "detail": message[:_MAX_MESSAGE],
-        "line": int(match.group(1)) if match else None,
-        "column": int(match.group(2)) if match else None,
-    }
+    line, column = parse_position(message)
+    return {"ok": False, "kind": "syntax", "detail": message[:_MAX_MESSAGE], "line": line, "column": column}
 
 
 class QueryWorker:
@@ -154,13 +152,11 @@ class QueryWorker:
         self.has_graph = {}
 
     def union_default_graph(self, union_graph: str | None) -> dict[str, Any]:
-        """The query options that make the merge of all graphs the default graph."""
-        if union_graph:
-            if union_graph not in self.has_graph:
-                self.has_graph[union_graph] = self.store.contains_named_graph(ox.NamedNode(union_graph))
-            if self.has_graph[union_graph]:
-                return {"default_graph": [ox.NamedNode(union_graph)]}
-        return {"use_default_graph_as_union": True}
+        """The query options that make the merge of all graphs the default graph (whether the store
+        has the union graph is asked once per generation)."""
+        if union_graph and union_graph not in self.has_graph:
+            self.has_graph[union_graph] = self.store.contains_named_graph(ox.NamedNode(union_graph))
+        return merge_as_default_graph(union_graph if union_graph and self.has_graph[union_graph] else None)
 
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
         if request["op"] == "check_update":
@@ -188,7 +184,7 @@ class QueryWorker:
         try:
             results = self.store.query(request["query"], **options)
         except SyntaxError as exc:
-            return _syntax_reply(exc)
+            return syntax_reply(exc)
         except ValueError as exc:
             return {"ok": False, "kind": "invalid", "detail": str(exc)[:_MAX_MESSAGE]}
         except RuntimeError as exc:  # e.g. a function the engine does not implement
@@ -227,7 +223,7 @@ class QueryWorker:
         try:
             ox.Store().update(request["update"], base_iri=request["base_iri"])
         except SyntaxError as exc:
-            return _syntax_reply(exc)
+            return syntax_reply(exc)
         except Exception:  # evaluation against an empty store proves nothing; the real one decides
             pass
         return {"ok": True}
@@ -246,7 +242,7 @@ def _die_with_parent() -> None:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
-        print("usage: python -m policygraph.api.query_worker STORE_PATH", file=sys.stderr)
+        print(f"usage: python -m {__spec__.name if __spec__ else __name__} STORE_PATH", file=sys.stderr)
         return 2
     # Frames go through private descriptors; whatever else writes to stdout lands on stderr.
     requests = os.fdopen(os.dup(0), "rb")
