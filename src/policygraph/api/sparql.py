@@ -84,7 +84,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
 from policygraph.api import negotiation
-from policygraph.config import Settings, get_settings
+from policygraph.api.bodies import read_body
+from policygraph.api.deps import SettingsDep
+from policygraph.api.problems import Problem, problem_response
+from policygraph.config import Settings
 from policygraph.errors import (
     InputError,
     InvalidQuery,
@@ -115,28 +118,25 @@ _UPDATE = "application/sparql-update"
 _BAD_PERCENT = re.compile(rb"%(?![0-9A-Fa-f]{2})")
 
 
-class ProtocolError(Exception):
-    """A request the endpoint answers with a 4xx (or 503) JSON error."""
+class ProtocolError(Problem):
+    """A request the endpoint answers with a 4xx (or 503) JSON error: a :class:`Problem`, in the API's
+    one shape, named for the SPARQL Protocol whose rules it enforces."""
 
     def __init__(
         self, status: int, error: str, detail: str, *, headers: dict[str, str] | None = None, **extra: Any
     ) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.error = error
-        self.detail = detail
-        self.headers = headers
-        self.extra = extra
+        super().__init__(status, error, detail, headers=headers, **extra)
 
     def response(self) -> JSONResponse:
-        return problem(self.status, self.error, self.detail, headers=self.headers, **self.extra)
+        return problem_response(self)
 
 
 def problem(
     status: int, error: str, detail: str, *, headers: dict[str, str] | None = None, **extra: Any
 ) -> JSONResponse:
-    body = {"status": status, "error": error, "detail": detail, **extra}
-    return JSONResponse(body, status_code=status, headers=headers)
+    """An error answer the endpoint returns rather than raises (a stream already under way, a method
+    it does not serve): the same builder as every raised problem."""
+    return problem_response(Problem(status, error, detail, headers=headers, **extra))
 
 
 # -- reading a request -------------------------------------------------------------------------
@@ -156,22 +156,6 @@ def _parse_params(raw: bytes, where: str) -> dict[str, list[str]]:
     for name, value in pairs:
         params.setdefault(name, []).append(value)
     return params
-
-
-async def _read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None:
-        if not declared.strip().isdigit():
-            raise ProtocolError(400, "bad request", f"Content-Length {declared!r} is not a number")
-        if int(declared) > limit:
-            raise ProtocolError(413, "request too large", f"the body ({declared} bytes) exceeds {limit} bytes")
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise ProtocolError(413, "request too large", f"the body exceeds {limit} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _content_type(request: Request) -> tuple[str, str | None]:
@@ -208,7 +192,7 @@ async def _read_request(request: Request, settings: Settings) -> tuple[dict[str,
                 415, "unsupported media type",
                 f"POST needs {_FORM}, {_QUERY} or {_UPDATE}, not {media or 'no Content-Type'!r}",
             )
-        body = await _read_body(request, settings.max_request_bytes)
+        body = await read_body(request, settings.max_request_bytes)
         if media == _FORM:
             for name, values in _parse_params(body, "form body").items():
                 params.setdefault(name, []).extend(values)
@@ -361,13 +345,13 @@ _DESCRIPTION = (__doc__ or "").split("Errors are JSON")[0]
 
 @router.get("/sparql", summary="SPARQL 1.1 query (or the service description)", description=_DESCRIPTION,
             response_class=Response, openapi_extra={"parameters": _PARAMETERS, "responses": _RESPONSES})
-async def sparql_get(request: Request) -> Response:
-    return await sparql_endpoint(request)
+async def sparql_get(request: Request, settings: SettingsDep) -> Response:
+    return await sparql_endpoint(request, settings)
 
 
 @router.head("/sparql", include_in_schema=False)
-async def sparql_head(request: Request) -> Response:
-    return await sparql_endpoint(request)
+async def sparql_head(request: Request, settings: SettingsDep) -> Response:
+    return await sparql_endpoint(request, settings)
 
 
 @router.post(
@@ -375,13 +359,12 @@ async def sparql_head(request: Request) -> Response:
     openapi_extra={"parameters": _PARAMETERS[1:], "requestBody": _REQUEST_BODY,
                    "responses": {**_RESPONSES, "204": {"description": "Update applied"}}},
 )
-async def sparql_post(request: Request) -> Response:
-    return await sparql_endpoint(request)
+async def sparql_post(request: Request, settings: SettingsDep) -> Response:
+    return await sparql_endpoint(request, settings)
 
 
-async def sparql_endpoint(request: Request) -> Response:
+async def sparql_endpoint(request: Request, settings: Settings) -> Response:
     """Every method's answer: a query, an update, or the service description."""
-    settings = get_settings()
     try:
         params, operation, text = await _read_request(request, settings)
         if operation == "update":
@@ -391,8 +374,8 @@ async def sparql_endpoint(request: Request) -> Response:
                 return service_description(request, settings, _first(params, "format"))
             raise ProtocolError(400, "missing query", "give the query in the 'query' parameter or as the POST body")
         return await _query(request, params, text or "", settings)
-    except ProtocolError as exc:
-        return exc.response()
+    except Problem as exc:  # the endpoint's own ProtocolError, or a Problem of the shared body reader
+        return problem_response(exc)
 
 
 async def _query(request: Request, params: dict[str, list[str]], query: str, settings: Settings) -> Response:
