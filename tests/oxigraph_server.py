@@ -4,7 +4,6 @@ remote-store tests: started, stopped, killed with SIGKILL and restarted on the s
 from __future__ import annotations
 
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ from pathlib import Path
 import httpx
 
 from tests.live_server import free_port
+from tests.server_process import ServerProcess
 
 
 def oxigraph_executable() -> str:
@@ -23,7 +23,7 @@ def oxigraph_executable() -> str:
     return found
 
 
-class OxigraphServer:
+class OxigraphServer(ServerProcess):
     """``oxigraph serve --location <folder>`` on 127.0.0.1; its URLs follow Oxigraph's layout."""
 
     def __init__(self, location: Path, log_path: Path) -> None:
@@ -62,16 +62,3 @@ class OxigraphServer:
                 raise RuntimeError(f"oxigraph serve did not start; see {self.log_path}")
             time.sleep(0.05)
 
-    def kill(self) -> None:
-        """SIGKILL: no chance to finish what it is writing."""
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait()
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.kill()

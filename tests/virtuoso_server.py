@@ -11,7 +11,6 @@ default ``dba`` account (the database is throw-away and listens on 127.0.0.1 onl
 from __future__ import annotations
 
 import shutil
-import signal
 import subprocess
 import time
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import httpx
 
 from tests.live_server import free_port
+from tests.server_process import ServerProcess
 
 SERVER_EXECUTABLE = "virtuoso-t"
 SQL_CLIENT = "isql-vt"
@@ -78,9 +78,11 @@ MaxQueryExecutionTime = 60
 {extra}"""
 
 
-class VirtuosoServer:
+class VirtuosoServer(ServerProcess):
     """``virtuoso-t`` on two free ports of 127.0.0.1 over ``folder``; its URLs follow Virtuoso's layout
     (queries and updates both at ``/sparql``, the Graph Store Protocol at ``/sparql-graph-crud``)."""
+
+    stop_grace_s = 30  # a checkpoint on shutdown can take a while
 
     def __init__(self, folder: Path, sparql: dict[str, str] | None = None) -> None:
         self.folder = folder
@@ -143,16 +145,3 @@ class VirtuosoServer:
             raise RuntimeError(f"isql-vt {statement!r} failed: {done.stdout}{done.stderr}")
         return done.stdout
 
-    def kill(self) -> None:
-        """SIGKILL: no chance to finish what it is writing."""
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait()
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.kill()

@@ -71,6 +71,33 @@ class StructureGold:
         _, end = self.find(last, start=start)
         return start, end
 
+    def spaced(self, phrase: str, after: str | None = None, start: int | None = None) -> str:
+        """The exact text of ``phrase`` written with single spaces (each space may be a line break or a
+        run of spaces in the text), searched from the cursor (or ``start``, or after ``after``): so that a
+        script can quote a wrapped phrase on one line and :meth:`find` still places it exactly."""
+        pos = self._cursor if start is None else start
+        pos = pos if after is None else self.text.find(after, pos) + len(after)
+        m = re.compile(r"\s+".join(re.escape(p) for p in phrase.split())).search(self.text, pos)
+        assert m, phrase
+        return m.group(0)
+
+    def spaced_task(self, first: str, last: str | None = None, area: str | None = None,
+                    after: str | None = None) -> dict:
+        """:meth:`task` with ``first`` and ``last`` written with single spaces (see :meth:`spaced`)."""
+        if after is not None:
+            at = self.text.find(after, self._cursor)
+            assert at >= 0, after
+            self._cursor = at + len(after)
+        f = self.spaced(first)
+        s = self.text.find(f, self._cursor)
+        end_phrase = None
+        if last is not None:
+            save = self._cursor
+            self._cursor = s
+            end_phrase = self.spaced(last)
+            self._cursor = save
+        return self.task(f, end_phrase, area=area)
+
     # -- annotations ---------------------------------------------------------------------------------
     def area(self, ordinal: str, title: str, after: str | None = None) -> str:
         start, end = self.find(title, after)

@@ -13,30 +13,7 @@ from structure_helpers import StructureGold
 g = StructureGold("wild", "858c0de43c18ce78.md", kind="dispatch")
 
 
-def w(phrase, after=None, start=None):
-    """The exact text of ``phrase`` (spaces may be line breaks in the source), searched from the cursor."""
-    pos = g._cursor if start is None else start
-    pos = pos if after is None else g.text.find(after, pos) + len(after)
-    m = re.compile(r"\s+".join(re.escape(p) for p in phrase.split())).search(g.text, pos)
-    assert m, phrase
-    return m.group(0)
-
-
-def task(first, last=None, area=None, after=None):
-    """g.task with first and last given with single spaces (their exact spelling recovered by w)."""
-    if after is not None:
-        at = g.text.find(after, g._cursor)
-        assert at >= 0, after
-        g._cursor = at + len(after)
-    f = w(first)
-    s = g.text.find(f, g._cursor)
-    l = None
-    if last is not None:
-        save = g._cursor
-        g._cursor = s
-        l = w(last)
-        g._cursor = save
-    return g.task(f, l, area=area)
+w, task = g.spaced, g.spaced_task  # phrases quoted with single spaces (StructureGold.spaced)
 
 
 g._cursor = g.text.find("THỦ TƯỚNG CHÍNH PHỦ điện") if "THỦ TƯỚNG CHÍNH PHỦ điện" in g.text else g.text.find("TƯỚNG CHÍNH PHỦ điện:")
