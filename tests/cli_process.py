@@ -16,12 +16,27 @@ ROOT = Path(__file__).resolve().parents[1]
 PG = [sys.executable, "-m", "policygraph.cli"]
 SETTING_PREFIX = "POLICYGRAPH_"
 
+# The settings a test store needs to be reached, by its location (tests/conftest.py's StoreBackend
+# fills it): a Virtuoso's update URL and merge graph. Every child process given such a store as its
+# POLICYGRAPH_STORE or --store gets them too, as a user would set them beside the store's URL.
+STORE_SETTINGS: dict[str, dict[str, str]] = {}
+
 
 def clean_env(**settings: str) -> dict[str, str]:
-    """The parent's environment without any POLICYGRAPH_* variable, with ``settings`` added."""
+    """The parent's environment without any POLICYGRAPH_* variable, with the settings that reach the store
+    named by POLICYGRAPH_STORE (STORE_SETTINGS) and ``settings`` added."""
     env = {name: value for name, value in os.environ.items() if not name.startswith(SETTING_PREFIX)}
+    env.update(STORE_SETTINGS.get(settings.get("POLICYGRAPH_STORE", ""), {}))
     env.update(settings)
     return env
+
+
+def store_argument(args: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """The settings that reach the store a command line names with ``--store`` (STORE_SETTINGS)."""
+    for flag, value in zip(args, args[1:], strict=False):
+        if flag == "--store":
+            return dict(STORE_SETTINGS.get(value, {}))
+    return {}
 
 
 def run_cli(*args: str, store: Path | str | None = None, timeout: int = 300, cwd: Path = ROOT,
@@ -30,5 +45,6 @@ def run_cli(*args: str, store: Path | str | None = None, timeout: int = 300, cwd
     the only other POLICYGRAPH_* variables it sees."""
     if store is not None:
         settings["POLICYGRAPH_STORE"] = str(store)
+    settings = {**store_argument(args), **settings}
     return subprocess.run([*PG, *args], capture_output=True, text=True, env=clean_env(**settings),
                           timeout=timeout, cwd=cwd)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser import browser  # noqa: F401 - the session's Chromium, for every page test
-from tests.cli_process import SETTING_PREFIX
+from tests.cli_process import SETTING_PREFIX, STORE_SETTINGS
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
@@ -84,17 +84,42 @@ def ingested_store_path(tmp_path_factory) -> Path:
     return path
 
 
-BACKENDS = ("embedded", "oxigraph-serve")
+BACKENDS = ("embedded", "oxigraph-serve", "virtuoso")
+REMOTE_BACKENDS = ("oxigraph-serve", "virtuoso")
+# A Virtuoso store keeps the merge of its graphs here (POLICYGRAPH_STORE_MERGE_GRAPH): its default graph
+# cannot be written (tests/test_virtuoso_deviations.py).
+VIRTUOSO_MERGE_GRAPH = "https://w3id.org/policygraph/id/graph/union"
+
+
+def virtuoso_settings(server) -> dict[str, str]:
+    """What a user sets to reach a Virtuoso store: its updates go to /sparql itself, and its merge lives
+    in a named graph."""
+    return {"POLICYGRAPH_STORE_UPDATE_URL": server.update_url, "POLICYGRAPH_STORE_MERGE_GRAPH": VIRTUOSO_MERGE_GRAPH}
+
+
+def reach(location: str, patch: pytest.MonkeyPatch) -> None:
+    """Set, for this test, the settings that reach the store at ``location`` (STORE_SETTINGS), so that
+    in-process ``open_store(location)`` finds it as a user's shell would."""
+    from policygraph.config import get_settings
+
+    for name, value in STORE_SETTINGS.get(location, {}).items():
+        patch.setenv(name, value)
+    get_settings.cache_clear()
 
 
 class StoreBackend:
-    """Fresh stores of one kind: an embedded store's folder, or a new `oxigraph serve` (on a folder of
-    its own, on a free port) whose SPARQL query URL is the store's location."""
+    """Fresh stores of one kind: an embedded store's folder, or a new `oxigraph serve` or Virtuoso (on a
+    folder of its own, on free ports) whose SPARQL query URL is the store's location.
+
+    One Virtuoso per store, as one `oxigraph serve` per store: the tests write the same graph IRIs into
+    every store, so stores sharing a server would see each other's graphs; a Virtuoso starts in about
+    2 s and stops in a few ms, which is cheap next to the ingests these tests run."""
 
     def __init__(self, name: str, tmp_path_factory: pytest.TempPathFactory) -> None:
         self.name = name
         self.tmp = tmp_path_factory
         self.servers: dict[str, object] = {}
+        self.patch: pytest.MonkeyPatch | None = None  # the running test's, to set the settings of its stores
 
     @property
     def remote(self) -> bool:
@@ -103,47 +128,97 @@ class StoreBackend:
     def new_store(self) -> str:
         if not self.remote:
             return str(self.tmp.mktemp("store") / "store")
-        from tests.oxigraph_server import OxigraphServer
+        folder = self.tmp.mktemp(self.name)
+        if self.name == "virtuoso":
+            from tests.virtuoso_server import VirtuosoServer
 
-        folder = self.tmp.mktemp("oxigraph")
-        server = OxigraphServer(folder / "db", folder / "server.log").start()
+            server = VirtuosoServer(folder / "db").start()
+            STORE_SETTINGS[server.query_url] = virtuoso_settings(server)
+        else:
+            from tests.oxigraph_server import OxigraphServer
+
+            server = OxigraphServer(folder / "db", folder / "server.log").start()
         self.servers[server.query_url] = server
+        if self.patch is not None:
+            reach(server.query_url, self.patch)
         return server.query_url
 
-    def close(self) -> None:
-        for server in self.servers.values():
-            server.stop()  # type: ignore[attr-defined]
+    def close(self, since: int = 0) -> None:
+        """Stop the servers started (the ``since``-th and later)."""
+        for location in list(self.servers)[since:]:
+            self.servers.pop(location).stop()  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
 def store_backend(request, tmp_path_factory) -> StoreBackend:
-    """Each test that takes it runs once per backend: the embedded store and a real `oxigraph serve`."""
+    """Each test that takes it runs once per backend: the embedded store, a real `oxigraph serve` and a
+    real Virtuoso."""
     backend = StoreBackend(request.param, tmp_path_factory)
     yield backend
     backend.close()
 
 
-@pytest.fixture(scope="session")
-def remote_ingested_store(tmp_path_factory) -> str:
-    """A real `oxigraph serve` with data/corpus ingested through the remote store; its query URL."""
+def _remote_store_of_data_corpus(name: str, tmp_path_factory) -> Iterator[str]:
+    """A new server of backend ``name`` with data/corpus ingested through the remote store; its query URL."""
     from policygraph.ingest import ingest_paths
     from policygraph.store.base import open_store
 
-    backend = StoreBackend("oxigraph-serve", tmp_path_factory)
-    location = backend.new_store()
-    with open_store(location) as store:
-        summary = ingest_paths([CORPUS], store)
+    backend = StoreBackend(name, tmp_path_factory)
+    with pytest.MonkeyPatch.context() as patch:
+        backend.patch = patch
+        location = backend.new_store()
+        with open_store(location) as store:
+            summary = ingest_paths([CORPUS], store)
     assert summary.count("refused") == 0
     yield location
     backend.close()
 
 
 @pytest.fixture(scope="session")
+def remote_ingested_store(tmp_path_factory) -> Iterator[str]:
+    """A real `oxigraph serve` with data/corpus ingested through the remote store; its query URL."""
+    yield from _remote_store_of_data_corpus("oxigraph-serve", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_ingested_store(tmp_path_factory) -> Iterator[str]:
+    """A real Virtuoso with data/corpus ingested through the remote store; its query URL."""
+    yield from _remote_store_of_data_corpus("virtuoso", tmp_path_factory)
+
+
+_INGESTED = {"oxigraph-serve": "remote_ingested_store", "virtuoso": "virtuoso_ingested_store"}
+
+
+@pytest.fixture(scope="session", params=REMOTE_BACKENDS)
+def any_remote_ingested_store(request) -> str:
+    """The query URL of each remote backend's server with data/corpus ingested (tests only read it)."""
+    return request.getfixturevalue(_INGESTED[request.param])
+
+
+@pytest.fixture(scope="session")
 def ingested_store(store_backend, request) -> str:
     """The location of a store of ``store_backend``'s kind with data/corpus ingested (tests only read it)."""
     if store_backend.remote:
-        return request.getfixturevalue("remote_ingested_store")
+        return request.getfixturevalue(_INGESTED[store_backend.name])
     return str(request.getfixturevalue("ingested_store_path"))
+
+
+@pytest.fixture(autouse=True)
+def settings_to_reach_the_test_stores(request, no_settings_from_the_shell, monkeypatch) -> Iterator[None]:
+    """A test on a backend's store (``store_backend``, ``ingested_store``, ``any_remote_ingested_store``) gets
+    the settings that reach it, as a user sets them beside the store's URL (a Virtuoso's update URL and merge
+    graph); ``store_backend.new_store()`` sets those of each new store."""
+    backend = request.getfixturevalue("store_backend") if "store_backend" in request.fixturenames else None
+    for name in ("ingested_store", "any_remote_ingested_store"):
+        if name in request.fixturenames:
+            reach(request.getfixturevalue(name), monkeypatch)
+    if backend is None:
+        yield
+        return
+    backend.patch, before = monkeypatch, len(backend.servers)
+    yield
+    backend.patch = None
+    backend.close(since=before)  # a test's own stores end with it (a Virtuoso holds about 270 MB)
 
 
 @pytest.fixture(scope="session")

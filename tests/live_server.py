@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.cli_process import clean_env
+from tests.cli_process import clean_env, store_argument
 
 
 def free_port() -> int:
@@ -47,7 +47,7 @@ def policygraph_serve(store: Path, log_path: Path, *, cwd: Path, **settings: str
     port, with the given POLICYGRAPH_* settings and no other inherited ones; yields the base URL once
     /health answers, and stops the server (SIGTERM) on exit."""
     port = free_port()
-    env = clean_env(**settings)
+    env = clean_env(**{**store_argument(["--store", str(store)]), **settings})
     with log_path.open("w") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "policygraph.cli", "serve", "--store", str(store), "--port", str(port)],

@@ -57,6 +57,13 @@ class Settings(BaseSettings):
         "(export): Oxigraph /store, Fuseki /{dataset}/data, GraphDB /repositories/{id}/rdf-graphs/service, "
         "Virtuoso /sparql-graph-crud. Without one, graphs are read with CONSTRUCT queries.",
     )
+    store_merge_graph: str | None = Field(
+        default=None,
+        description="A remote store's named graph for the merge of all texts' graphs, for a server whose default "
+        "graph cannot be written (Virtuoso: set it, e.g. https://w3id.org/policygraph/id/graph/union). Every "
+        "query then names it as default-graph-uri, and the server's own graphs are left out of the store's. "
+        "Default: none, the merge is the server's default graph (Oxigraph, Fuseki, GraphDB).",
+    )
     store_username: str | None = Field(default=None, description="HTTP basic credentials for a remote store.")
     store_password: SecretStr | None = Field(default=None)
     store_token: SecretStr | None = Field(

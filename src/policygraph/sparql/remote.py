@@ -13,8 +13,12 @@ connection to the server; whether the server then stops evaluating is again its 
 serve`` goes on until the query ends or its timeout).
 
 The dataset: a query with no dataset is sent with none, and the server's default graph is the
-merge of the texts' graphs (``policygraph.store.remote``); ``default-graph-uri`` /
-``named-graph-uri`` are passed on as given.
+merge of the texts' graphs (``policygraph.store.remote``), or with the store's merge graph as its
+``default-graph-uri`` when it has one (``POLICYGRAPH_STORE_MERGE_GRAPH``); ``default-graph-uri`` /
+``named-graph-uri`` are passed on as given, and a query's own FROM / FROM NAMED is left to it.
+
+An ASK answered as Virtuoso does (a SELECT of ``__ASK_RETVAL``) is passed back as the boolean
+result the standard defines, in the negotiated type.
 
 An update is checked the same way, then applied by the server together with the repair of the merge,
 in one request (``RemoteStore.update``).
@@ -41,6 +45,7 @@ from policygraph.errors import (
 )
 from policygraph.sparql.engine import Dataset, QueryAnswer
 from policygraph.sparql.worker import syntax_reply
+from policygraph.store.remote import standard_ask_results
 
 if TYPE_CHECKING:
     from policygraph.config import Settings
@@ -91,9 +96,11 @@ class RemoteQueryForwarder:
         offer = choose(form, accept, format)
         if offer is None:
             raise NotAcceptable(form)
-        params: dict[str, list[str]] = {}
+        params: dict[str, list[str]] = {"default-graph-uri": self.store.default_graphs}
         if isinstance(dataset, dict):
             params = {"default-graph-uri": dataset["default"], "named-graph-uri": dataset["named"]}
+        elif dataset is None:  # the query's own FROM / FROM NAMED
+            params = {}
         text = f"BASE <{base_iri}>\n{query}"  # a BASE of the query's own comes later and wins
         try:
             body = await asyncio.wait_for(self._fetch(text, params, offer.serialization), self.timeout_s)
@@ -102,6 +109,8 @@ class RemoteQueryForwarder:
         except asyncio.CancelledError as exc:  # the request's connection to the server is closed by now
             log.warning("query to the SPARQL server abandoned: %s", exc.args[0] if exc.args else "request cancelled")
             raise
+        if form == "ask":
+            body = standard_ask_results(body, offer.serialization) or body
         return QueryAnswer(form, offer.media_type, body)
 
     async def _fetch(self, query: str, params: dict[str, list[str]], accept: str) -> bytes:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -124,10 +124,14 @@ class SparqlConnection:
         raise StoreError(f"{what}: the SPARQL server answered HTTP {response.status_code} "
                          f"({response.reason_phrase}) at {response.request.url}: {body}")
 
-    def query(self, query: str, accept: str) -> httpx.Response:
-        """POST a query (SPARQL 1.1 Protocol, as a form) and return the successful response."""
+    def query(self, query: str, accept: str, default_graphs: Sequence[str] = ()) -> httpx.Response:
+        """POST a query (SPARQL 1.1 Protocol, as a form), with ``default_graphs`` as its
+        ``default-graph-uri`` when there are any, and return the successful response."""
+        form: dict[str, str | list[str]] = {"query": query}
+        if default_graphs:
+            form["default-graph-uri"] = list(default_graphs)
         response = self.send("query", lambda: self.client.post(
-            self.query_url, data={"query": query}, headers={"Accept": accept}))
+            self.query_url, data=form, headers={"Accept": accept}))
         return self.check(response, "query")
 
     def update(self, update: str, what: str = "update") -> None:

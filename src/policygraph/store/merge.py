@@ -7,7 +7,8 @@ atomic request that changes a text's graph:
 
 - the embedded store keeps it in one more named graph (``merge_graph``, ``.../graph/union``);
 - a SPARQL server keeps it in its default graph (``merge_graph`` None), so that an analyst querying
-  the server directly sees what policygraph sees.
+  the server directly sees what policygraph sees; or, on a server whose default graph cannot be
+  written (Virtuoso), in a named graph of its own (``POLICYGRAPH_STORE_MERGE_GRAPH``).
 
 Every function here takes ``merge_graph`` (an IRI, or None for the default graph) and returns the
 text of one request; a triple leaves the merge only when no other graph states it. Standard library
@@ -39,25 +40,34 @@ def forget_graph_update(graph_iri: str, merge_graph: str | None) -> str:
     )
 
 
-def replace_graph_update(graph_iri: str, ntriples: str, merge_graph: str | None) -> str:
+def replace_graph_update(graph_iri: str, ntriples: str, merge_graph: str | None, *,
+                         create_graph: bool = False) -> str:
     """Make ``graph_iri`` hold exactly ``ntriples`` (N-Triples without blank nodes), and the merge
-    follow: one request, so one transaction on the stores policygraph uses."""
+    follow: one request, so one transaction on the stores policygraph uses. ``create_graph`` creates
+    the graph explicitly (CREATE SILENT GRAPH) before filling it, for a server that refuses DROP GRAPH
+    of a graph only INSERT made (Virtuoso)."""
     into_merge = f"GRAPH <{merge_graph}> {{\n{ntriples}\n}}" if merge_graph else f"\n{ntriples}\n"
+    create = f"CREATE SILENT GRAPH <{graph_iri}> ;\n" if create_graph else ""
     return (
-        f"{forget_graph_update(graph_iri, merge_graph)} ;\n"
+        f"{forget_graph_update(graph_iri, merge_graph)} ;\n{create}"
         f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} {into_merge} }}"
     )
 
 
-def sync_merge_update(merge_graph: str | None) -> str:
+def sync_merge_update(merge_graph: str | None, *, default_graph_is_a_source: bool = True,
+                      source_filter: str = "") -> str:
     """After an arbitrary update (SPARQL Update through /sparql): make the merge again what its
     sources hold, writing only what differs. With a merge graph, its sources are the store's default
     graph and every other named graph; without one (the merge is the default graph), every named
-    graph."""
-    if merge_graph:
-        sources = f"{{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{merge_graph}>) }}"
-    else:
-        sources = "GRAPH ?g { ?s ?p ?o }"
+    graph. A server with no default graph of its own to write (Virtuoso: its default graph in an
+    update is every graph, the merge included) passes ``default_graph_is_a_source=False``;
+    ``source_filter``, a SPARQL expression on ``?g``, leaves out named graphs that are not the
+    store's (a server's own system graphs)."""
+    conditions = [f"?g != <{merge_graph}>"] if merge_graph else []
+    if source_filter:
+        conditions.append(source_filter)
+    named = "GRAPH ?g { ?s ?p ?o }" + (f" FILTER({' && '.join(conditions)})" if conditions else "")
+    sources = f"{{ ?s ?p ?o }} UNION {{ {named} }}" if merge_graph and default_graph_is_a_source else named
     merged = _in_merge("?s ?p ?o", merge_graph)
     return (
         f"DELETE {{ {merged} }} WHERE {{ {merged}\n  FILTER NOT EXISTS {{ {sources} }} }} ;\n"

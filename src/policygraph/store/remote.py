@@ -18,6 +18,18 @@ merge, drop its graph, insert the new statements into both), which the servers a
 transaction: a client or server crash leaves the old graph or the new one, never a mix. Every
 request policygraph sends is idempotent, so retrying after a lost connection is safe.
 
+A server whose default graph cannot be written (Virtuoso: an update of it without ``GRAPH`` is
+refused, and its default graph is the bag union of every graph, its own system graphs included;
+``tests/test_virtuoso_deviations.py``) keeps the merge in a named graph instead
+(``POLICYGRAPH_STORE_MERGE_GRAPH``, ``merge_graph`` here): the updates write it by name, and every
+query the store sends that reads the default graph names it as ``default-graph-uri``. The queries
+that list or count the graphs are sent with no dataset and keep only the store's graphs
+(:func:`store_graph_filter`).
+
+Virtuoso answers ASK as a SELECT of one variable ``__ASK_RETVAL`` (true: one row binding 1, false:
+no row); that exact shape is read as the boolean (:func:`virtuoso_ask_boolean`), anything else as
+the standard says.
+
 How requests are sent (URLs, credentials, retries, timeouts) is ``policygraph.store.http``'s.
 """
 
@@ -27,10 +39,11 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from policygraph.errors import StoreError
+from policygraph.errors import QueryError, StoreError, parse_position
 from policygraph.store.base import DATASET_EXPORT_FORMATS, GraphStore, SelectResult, skolemised_ntriples
 from policygraph.store.http import N_TRIPLES, RESULTS_JSON, SparqlConnection, credentials
 from policygraph.store.merge import forget_graph_update, replace_graph_update, sync_merge_update
@@ -38,6 +51,14 @@ from policygraph.store.merge import forget_graph_update, replace_graph_update, s
 if TYPE_CHECKING:
     from policygraph.config import Settings
     from policygraph.sparql.remote import RemoteQueryForwarder
+
+# The graphs a server makes for itself, by the start of their IRIs: Virtuoso 7.2's, as a fresh database
+# holds them (its RDF views' schema, the Linked Data Platform vocabulary and its URI-QA settings).
+SERVER_OWN_GRAPH_PREFIXES = (
+    "http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#", "http://localuriqaserver/",
+)
+ASK_RETVAL = "__ASK_RETVAL"
+_XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 _RESULT_MEDIA_TYPES = {
     "application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
@@ -63,17 +84,94 @@ def to_rdflib_term(binding: dict[str, str]) -> object:
     raise StoreError(f"the server answered a term of unknown type {kind!r}")
 
 
-class RemoteStore(GraphStore):
-    """A GraphStore on a SPARQL 1.1 server, reached through ``connection``."""
+def store_graph_filter(variable: str, merge_graph: str, base_iri: str) -> str:
+    """A SPARQL expression true for the named graphs that are the store's, when its merge is kept in
+    ``merge_graph`` on a server that has graphs of its own: every graph but the merge, less those
+    outside ``base_iri`` whose IRI starts as a server's own graphs do (SERVER_OWN_GRAPH_PREFIXES).
 
-    def __init__(self, connection: SparqlConnection, *, base_iri: str | None = None) -> None:
+    Why a rule on IRIs rather than a record of the graphs policygraph wrote: it fits in the same
+    request as any update (an update through /sparql may create any graph, and the merge must take
+    it in the same transaction, with no list to keep in step), it costs no query, and a server's own
+    graphs are a short fixed list per server. A text's graph is under ``base_iri``, so it is kept
+    whatever its IRI; the ontology's (and a user's ``urn:`` or ``https://example.org/`` graph) is kept
+    because no server names its graphs so."""
+    own = " || ".join(f'STRSTARTS(STR({variable}), "{prefix}")' for prefix in SERVER_OWN_GRAPH_PREFIXES)
+    return (f'{variable} != <{merge_graph}> && '
+            f'(STRSTARTS(STR({variable}), "{base_iri}") || !({own}))')
+
+
+def virtuoso_ask_boolean(results: dict[str, Any]) -> bool | None:
+    """The boolean a Virtuoso ASK answer (SPARQL results JSON) stands for: a SELECT of the one
+    variable ``__ASK_RETVAL``, true as one row binding the xsd:integer 1, false as no row. None for
+    anything else, which is then read as the standard says."""
+    if results.get("head", {}).get("vars") != [ASK_RETVAL] or "boolean" in results:
+        return None
+    bindings = results.get("results", {}).get("bindings")
+    if bindings == []:
+        return False
+    true = {ASK_RETVAL: {"type": "typed-literal", "datatype": _XSD_INTEGER, "value": "1"}}
+    if bindings == [true] or bindings == [{ASK_RETVAL: {**true[ASK_RETVAL], "type": "literal"}}]:
+        return True
+    return None
+
+
+def _virtuoso_ask_value(body: bytes, media_type: str) -> bool | None:
+    """:func:`virtuoso_ask_boolean` for an answer in any results format (``media_type``)."""
+    if media_type == "text/csv":  # Virtuoso's CSV: the quoted header, then 1 or nothing
+        return {b'"__ASK_RETVAL"\n1\n': True, b'"__ASK_RETVAL"\n': False}.get(body.replace(b"\r\n", b"\n"))
+    if media_type == RESULTS_JSON:
+        try:
+            return virtuoso_ask_boolean(json.loads(body))
+        except (json.JSONDecodeError, UnicodeDecodeError, AttributeError):
+            return None
+    try:
+        parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.from_media_type(media_type))
+    except (SyntaxError, ValueError):
+        return None
+    if not isinstance(parsed, ox.QuerySolutions) or [v.value for v in parsed.variables] != [ASK_RETVAL]:
+        return None
+    values = [solution[ASK_RETVAL] for solution in parsed]
+    if not values:
+        return False
+    return True if values == [ox.Literal("1", datatype=ox.NamedNode(_XSD_INTEGER))] else None
+
+
+def standard_ask_results(body: bytes, media_type: str) -> bytes | None:
+    """A Virtuoso ASK answer (``__ASK_RETVAL``, in ``media_type``) as the boolean result SPARQL 1.1
+    defines, serialised in the same type by Oxigraph (as the embedded store's are); None when
+    ``body`` is not that shape."""
+    value = _virtuoso_ask_value(body, media_type)
+    if value is None:
+        return None
+    answer = ox.Store().query("ASK {}" if value else "ASK { FILTER(false) }")
+    return answer.serialize(format=ox.QueryResultsFormat.from_media_type(media_type))
+
+
+class RemoteStore(GraphStore):
+    """A GraphStore on a SPARQL 1.1 server, reached through ``connection``; the merge in the server's
+    default graph, or in the named graph ``merge_graph`` when given (see the module's docstring)."""
+
+    def __init__(self, connection: SparqlConnection, *, base_iri: str | None = None,
+                 merge_graph: str | None = None) -> None:
         from policygraph.config import get_settings
 
         self.connection = connection
         self.location = connection.query_url
         self.base_iri = base_iri or get_settings().base_iri
-        # The merge lives in the server's default graph, not in a named graph (see the module's docstring).
-        self.union_graph = None
+        self.union_graph = merge_graph
+
+    @property
+    def default_graphs(self) -> list[str]:
+        """What a query that reads the default graph sends as ``default-graph-uri``: the merge graph
+        when there is one, else nothing (the server's default graph is the merge)."""
+        return [self.union_graph] if self.union_graph else []
+
+    def _graph_filter(self, variable: str = "?g") -> str:
+        """A FILTER keeping only the store's named graphs (nothing to filter when the merge is the
+        default graph: then every named graph is the store's)."""
+        if not self.union_graph:
+            return ""
+        return f" FILTER({store_graph_filter(variable, self.union_graph, self.base_iri)})"
 
     @classmethod
     def from_settings(cls, location: str) -> RemoteStore:
@@ -87,15 +185,18 @@ class RemoteStore(GraphStore):
         )
         return cls(SparqlConnection(location, update_url=settings.store_update_url,
                                     graph_store_url=settings.store_graph_store_url, auth=auth,
-                                    timeout_s=settings.store_timeout_s, retries=settings.store_retries))
+                                    timeout_s=settings.store_timeout_s, retries=settings.store_retries),
+                   base_iri=settings.base_iri, merge_graph=settings.store_merge_graph)
 
     # ---- GraphStore --------------------------------------------------------------------------------
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         self.replace_graph_ntriples(graph_iri, skolemised_ntriples(graph, self.base_iri))
 
     def replace_graph_ntriples(self, graph_iri: str, ntriples: str) -> None:
-        self.connection.update(replace_graph_update(graph_iri, ntriples, self.union_graph),
-                               f"replacing graph <{graph_iri}>")
+        # Virtuoso refuses DROP GRAPH (without SILENT) of a graph that only INSERT made, as if it did not
+        # exist: on a server with a merge graph, a graph policygraph writes is created explicitly.
+        update = replace_graph_update(graph_iri, ntriples, self.union_graph, create_graph=bool(self.union_graph))
+        self.connection.update(update, f"replacing graph <{graph_iri}>")
 
     def drop_graph(self, graph_iri: str) -> None:
         self.connection.update(forget_graph_update(graph_iri, self.union_graph), f"dropping graph <{graph_iri}>")
@@ -104,7 +205,10 @@ class RemoteStore(GraphStore):
         """The update and the merge's repair, as one request (one transaction on the server), with
         ``base_iri`` as its base (a BASE of the update's own comes later and wins)."""
         body = f"BASE <{self.base_iri}>\n{text.rstrip().rstrip(';')}"
-        self.connection.update(f"{body} ;\n{sync_merge_update(self.union_graph)}")
+        sync = sync_merge_update(self.union_graph) if not self.union_graph else sync_merge_update(
+            self.union_graph, default_graph_is_a_source=False,
+            source_filter=store_graph_filter("?g", self.union_graph, self.base_iri))
+        self.connection.update(f"{body} ;\n{sync}")
 
     def query_engine(self, settings: Settings) -> RemoteQueryForwarder:
         """The SPARQL server answers the endpoint's queries: they are checked here, then forwarded
@@ -114,11 +218,39 @@ class RemoteStore(GraphStore):
         return RemoteQueryForwarder(self, settings)
 
     def graph_names(self) -> list[str]:
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        """The texts' graphs and the ontology's (and any other the store holds), without the merge
+        graph or the server's own graphs."""
+        query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self._graph_filter()} }}"
+        rows = self._select(query, dataset=False).rows
         return sorted(str(g) for (g,) in rows if isinstance(g, URIRef))
 
-    def _results(self, query: str) -> dict[str, Any]:
-        response = self.connection.query(query, RESULTS_JSON)
+    def _dataset(self, query: str) -> list[str]:
+        """The ``default-graph-uri`` of a store query: the merge graph, unless the query names its own
+        dataset (FROM / FROM NAMED, which the protocol's parameters would override)."""
+        from policygraph.sparql.query_text import scan
+
+        return [] if not self.default_graphs or scan(query).has_dataset_clause else self.default_graphs
+
+    def _query(self, query: str, accept: str, *, dataset: bool = True) -> httpx.Response:
+        """The server's answer to ``query``. A query it refuses without naming the column (Virtuoso's
+        "SP030: SPARQL compiler, line 3: syntax error") is parsed here with Oxigraph's parser, which
+        the endpoint checks every query with, so that the error names the line and column."""
+        try:
+            return self.connection.query(query, accept, self._dataset(query) if dataset else [])
+        except QueryError as exc:
+            if exc.column is not None:
+                raise
+            try:
+                ox.Store().query(query)
+            except SyntaxError as syntax:
+                line, column = parse_position(str(syntax))
+                raise QueryError(str(exc), line=line, column=column) from exc
+            except (ValueError, RuntimeError, OSError):
+                pass
+            raise
+
+    def _results(self, query: str, *, dataset: bool = True) -> dict[str, Any]:
+        response = self._query(query, RESULTS_JSON, dataset=dataset)
         try:
             return response.json()
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -126,7 +258,12 @@ class RemoteStore(GraphStore):
                              f"(Content-Type {response.headers.get('content-type')!r}): {exc}") from exc
 
     def select(self, query: str) -> SelectResult:
-        results = self._results(query)
+        return self._select(query)
+
+    def _select(self, query: str, *, dataset: bool = True) -> SelectResult:
+        """``dataset=False`` for the queries that list or count the named graphs: sent with no dataset,
+        since by the protocol ``default-graph-uri`` alone leaves a query no named graphs."""
+        results = self._results(query, dataset=dataset)
         if "results" not in results:
             raise StoreError("expected a SELECT query")
         variables = list(results.get("head", {}).get("vars", []))
@@ -138,20 +275,26 @@ class RemoteStore(GraphStore):
 
     def ask(self, query: str) -> bool:
         results = self._results(query)
+        virtuoso = virtuoso_ask_boolean(results)
+        if virtuoso is not None:
+            return virtuoso
         if "boolean" not in results:
             raise StoreError("expected an ASK query")
         return bool(results["boolean"])
 
     def construct(self, query: str) -> Graph:
-        response = self.connection.query(query, N_TRIPLES)
+        response = self._query(query, N_TRIPLES)
         graph = Graph()
         graph.parse(data=response.content.decode("utf-8"), format="nt")
         return graph
 
     def query_serialized(self, query: str, media_type: str) -> tuple[str, bytes]:
-        response = self.connection.query(query, media_type)
+        response = self._query(query, media_type)
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type in _RESULT_MEDIA_TYPES:
+            standard = standard_ask_results(response.content, content_type)
+            if standard is not None:
+                return "ask", standard
             form = "select"
             if content_type in {"application/sparql-results+json"} and b'"boolean"' in response.content[:200]:
                 form = "ask"
@@ -171,8 +314,9 @@ class RemoteStore(GraphStore):
         return buffer.getvalue()
 
     def quad_count(self) -> int:
-        """Quads in the named graphs (the merge in the default graph is not counted)."""
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        """Quads in the store's named graphs (the merge is not counted, nor the server's own graphs)."""
+        rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self._graph_filter()} }}",
+                            dataset=False).rows
         return int(rows[0][0]) if rows else 0
 
     def close(self) -> None:
