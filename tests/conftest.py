@@ -203,6 +203,23 @@ def ingested_store(store_backend, request) -> str:
     return str(request.getfixturevalue("ingested_store_path"))
 
 
+@pytest.fixture(scope="session")
+def boolean_lexical_forms(store_backend) -> tuple[str, str]:
+    """How the backend's answers write a boolean expression's true and false (EXISTS, BOUND, =): Virtuoso
+    as the integers 1 and 0 (test_virtuoso_deviations.py pins it), the others as SPARQL 1.1 says."""
+    return ("1", "0") if store_backend.name == "virtuoso" else ("true", "false")
+
+
+def open_test_store(location: str):
+    """``open_store(location)`` with the settings that reach it (for fixtures broader than a test, which
+    ``settings_to_reach_the_test_stores`` comes too late for): a store reads its settings when it opens."""
+    from policygraph.store.base import open_store
+
+    with pytest.MonkeyPatch.context() as patch:
+        reach(location, patch)
+        return open_store(location)
+
+
 @pytest.fixture(autouse=True)
 def settings_to_reach_the_test_stores(request, no_settings_from_the_shell, monkeypatch) -> Iterator[None]:
     """A test on a backend's store (``store_backend``, ``ingested_store``, ``any_remote_ingested_store``) gets

@@ -194,7 +194,8 @@ def test_statistics_of_data_corpus(ingested_store):
     assert all(figures["relations_by_kind"][kind] >= count for kind, count in links.items())
 
 
-def test_cli_ingest_query_trace_and_export_on_the_backend(store_backend, tmp_path):
+def test_cli_ingest_query_trace_and_export_on_the_backend(store_backend, boolean_lexical_forms, tmp_path):
+    true, false = boolean_lexical_forms
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(CORPUS / f"{SEED_NAME}.txt", corpus)
@@ -207,7 +208,7 @@ def test_cli_ingest_query_trace_and_export_on_the_backend(store_backend, tmp_pat
     queried = run_cli("query", "implementers-of-45-nq-tw.rq", "--format", "csv", "--store", location)
     assert queried.returncode == 0, queried.stderr
     assert queried.stdout.splitlines()[1:] == [
-        "108/NQ-CP,Nghị quyết 108/NQ-CP,true", "96-KL/TW,Kết luận 96-KL/TW,true", "7/NQ-CP,Nghị quyết 7/NQ-CP,false"]
+        f"108/NQ-CP,Nghị quyết 108/NQ-CP,{true}", f"96-KL/TW,Kết luận 96-KL/TW,{true}", f"7/NQ-CP,Nghị quyết 7/NQ-CP,{false}"]
     traced = run_cli("trace", "7/NQ-CP", "45-NQ/TW", "--format", "json", "--store", location)
     assert [(h["source_label"], h["relation"], h["target_label"]) for h in json.loads(traced.stdout)] == [
         ("7/NQ-CP", "implements", "96-KL/TW"), ("96-KL/TW", "continues", "45-NQ/TW")]

@@ -59,6 +59,8 @@ SERVER_OWN_GRAPH_PREFIXES = (
 )
 ASK_RETVAL = "__ASK_RETVAL"
 _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_CANONICAL_BOOLEAN = {"1": "true", "0": "false"}
 
 _RESULT_MEDIA_TYPES = {
     "application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
@@ -66,8 +68,11 @@ _RESULT_MEDIA_TYPES = {
 
 
 def to_rdflib_term(binding: dict[str, str]) -> object:
-    """A term of the SPARQL 1.1 Query Results JSON format as an rdflib term."""
+    """A term of the SPARQL 1.1 Query Results JSON format as an rdflib term (an xsd:boolean in its
+    canonical form: Virtuoso writes a stored ``true`` as ``"1"``)."""
     kind, value = binding["type"], binding["value"]
+    if binding.get("datatype") == _XSD_BOOLEAN:
+        value = _CANONICAL_BOOLEAN.get(value, value)
     if kind == "uri":
         return URIRef(value)
     if kind == "bnode":
@@ -136,15 +141,48 @@ def _virtuoso_ask_value(body: bytes, media_type: str) -> bool | None:
     return True if values == [ox.Literal("1", datatype=ox.NamedNode(_XSD_INTEGER))] else None
 
 
-def standard_ask_results(body: bytes, media_type: str) -> bytes | None:
+def _canonical_term(term: object) -> object:
+    """``term``, with an xsd:boolean of lexical form 1 or 0 (Virtuoso's) written true or false."""
+    if isinstance(term, ox.Literal) and term.datatype.value == _XSD_BOOLEAN and term.value in _CANONICAL_BOOLEAN:
+        return ox.Literal(_CANONICAL_BOOLEAN[term.value], datatype=term.datatype)
+    return term
+
+
+def oxigraph_serialized_results(body: bytes, media_type: str) -> bytes:
+    """SELECT results in SPARQL results JSON (``body``) serialised by Oxigraph in ``media_type``, with
+    booleans in their canonical form: the bytes the embedded store gives for the same solutions (Virtuoso's
+    own CSV and TSV quote every string and write booleans as 1 and 0).
+
+    pyoxigraph serialises only the solutions of a query, so the rows go into an in-memory store (row i's
+    value of ?v as ``<row:i> <var:v> value``) and come back out of a query that orders them by i."""
+    parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+    if not isinstance(parsed, ox.QuerySolutions):
+        raise StoreError("the SPARQL server answered a boolean to a query it was asked solutions of")
+    names = [v.value for v in parsed.variables]
+    rows = ox.Store()
+    index = ox.NamedNode("urn:policygraph:row")
+    for number, solution in enumerate(parsed):
+        row = ox.NamedNode(f"urn:policygraph:row:{number}")
+        rows.add(ox.Quad(row, index, ox.Literal(str(number), datatype=ox.NamedNode(_XSD_INTEGER))))
+        for name in names:
+            term = solution[name]
+            if term is not None:
+                rows.add(ox.Quad(row, ox.NamedNode(f"urn:policygraph:var:{name}"), _canonical_term(term)))
+    projected = " ".join(f"?{name}" for name in names)
+    optional = " ".join(f"OPTIONAL {{ ?row <urn:policygraph:var:{name}> ?{name} }}" for name in names)
+    solutions = rows.query(f"SELECT {projected or '*'} WHERE {{ ?row <{index.value}> ?i {optional} }} ORDER BY ?i")
+    return solutions.serialize(format=ox.QueryResultsFormat.from_media_type(media_type))
+
+
+def standard_ask_results(body: bytes, media_type: str, answer_type: str | None = None) -> bytes | None:
     """A Virtuoso ASK answer (``__ASK_RETVAL``, in ``media_type``) as the boolean result SPARQL 1.1
-    defines, serialised in the same type by Oxigraph (as the embedded store's are); None when
-    ``body`` is not that shape."""
+    defines, serialised by Oxigraph (as the embedded store's are) in ``answer_type`` (default: the same
+    type); None when ``body`` is not that shape."""
     value = _virtuoso_ask_value(body, media_type)
     if value is None:
         return None
     answer = ox.Store().query("ASK {}" if value else "ASK { FILTER(false) }")
-    return answer.serialize(format=ox.QueryResultsFormat.from_media_type(media_type))
+    return answer.serialize(format=ox.QueryResultsFormat.from_media_type(answer_type or media_type))
 
 
 class RemoteStore(GraphStore):
@@ -289,6 +327,18 @@ class RemoteStore(GraphStore):
         return graph
 
     def query_serialized(self, query: str, media_type: str) -> tuple[str, bytes]:
+        """The server's answer in ``media_type``; on a server with a merge graph (Virtuoso), results
+        are asked for as JSON and serialised here (:func:`oxigraph_serialized_results`,
+        :func:`standard_ask_results`), as the embedded store serialises them."""
+        if self.union_graph and media_type in _RESULT_MEDIA_TYPES:
+            answer = self._query(query, RESULTS_JSON).content
+            standard = standard_ask_results(answer, RESULTS_JSON, media_type)
+            if standard is not None:
+                return "ask", standard
+            if b'"boolean"' in answer[:200]:
+                return "ask", ox.parse_query_results(answer, format=ox.QueryResultsFormat.JSON).serialize(
+                    format=ox.QueryResultsFormat.from_media_type(media_type))
+            return "select", oxigraph_serialized_results(answer, media_type)
         response = self._query(query, media_type)
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type in _RESULT_MEDIA_TYPES:
