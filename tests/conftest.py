@@ -97,6 +97,31 @@ def virtuoso_settings(server) -> dict[str, str]:
     return {"POLICYGRAPH_STORE_UPDATE_URL": server.update_url, "POLICYGRAPH_STORE_MERGE_GRAPH": VIRTUOSO_MERGE_GRAPH}
 
 
+def start_server(name: str, folder: Path):
+    """A new server of remote backend ``name`` ("oxigraph-serve", "virtuoso") over ``folder``, started;
+    ``server.start()`` again after a kill restarts it on its folder at the same URLs."""
+    if name == "virtuoso":
+        from tests.virtuoso_server import VirtuosoServer
+
+        server = VirtuosoServer(folder / "db").start()
+        STORE_SETTINGS[server.query_url] = virtuoso_settings(server)
+        return server
+    from tests.oxigraph_server import OxigraphServer
+
+    return OxigraphServer(folder / "db", folder / "server.log").start()
+
+
+def remote_store(server, **connection: object):
+    """A RemoteStore on ``server`` as its settings reach it (``connection``: SparqlConnection's options)."""
+    from policygraph.store.http import SparqlConnection
+    from policygraph.store.remote import RemoteStore
+
+    settings = STORE_SETTINGS.get(server.query_url, {})
+    return RemoteStore(SparqlConnection(server.query_url, update_url=settings.get("POLICYGRAPH_STORE_UPDATE_URL"),
+                                        **connection),  # type: ignore[arg-type]
+                       merge_graph=settings.get("POLICYGRAPH_STORE_MERGE_GRAPH"))
+
+
 def reach(location: str, patch: pytest.MonkeyPatch) -> None:
     """Set, for this test, the settings that reach the store at ``location`` (STORE_SETTINGS), so that
     in-process ``open_store(location)`` finds it as a user's shell would."""
@@ -128,16 +153,7 @@ class StoreBackend:
     def new_store(self) -> str:
         if not self.remote:
             return str(self.tmp.mktemp("store") / "store")
-        folder = self.tmp.mktemp(self.name)
-        if self.name == "virtuoso":
-            from tests.virtuoso_server import VirtuosoServer
-
-            server = VirtuosoServer(folder / "db").start()
-            STORE_SETTINGS[server.query_url] = virtuoso_settings(server)
-        else:
-            from tests.oxigraph_server import OxigraphServer
-
-            server = OxigraphServer(folder / "db", folder / "server.log").start()
+        server = start_server(self.name, self.tmp.mktemp(self.name))
         self.servers[server.query_url] = server
         if self.patch is not None:
             reach(server.query_url, self.patch)

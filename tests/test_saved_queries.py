@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
 
-from policygraph.store.base import open_store
 
-from .conftest import ROOT
+from .conftest import ROOT, open_test_store
 from .corpus_gold import corpus_gold, document_key, gold_mentions_of, gold_numbered_documents
 
 DECISION_44 = "09_qd-44-2025-qd-ttg-bai-bo-vbqppl.txt"
@@ -17,8 +16,8 @@ QUERIES = ROOT / "queries"
 
 @pytest.fixture(scope="module")
 def run(ingested_store):
-    """Every saved query runs on both backends (the embedded store and `oxigraph serve`)."""
-    store = open_store(ingested_store)
+    """Every saved query runs on every backend (the embedded store, `oxigraph serve` and Virtuoso)."""
+    store = open_test_store(ingested_store)
 
     def select(name: str) -> list[tuple[str, ...]]:
         result = store.select((QUERIES / f"{name}.rq").read_text(encoding="utf-8"))
@@ -44,11 +43,12 @@ def test_chain_from_7_nq_cp_to_45_nq_tw(run):
     assert rows[1][4] == "corpus/000_849468c7549e9275.txt"
 
 
-def test_implementers_of_45_nq_tw_transitively(run):
+def test_implementers_of_45_nq_tw_transitively(run, boolean_lexical_forms):
+    true, false = boolean_lexical_forms  # Virtuoso's 1 and 0 for the EXISTS of ?direct_link
     assert run("implementers-of-45-nq-tw") == [
-        ("108/NQ-CP", "Nghị quyết 108/NQ-CP", "true"),
-        ("96-KL/TW", "Kết luận 96-KL/TW", "true"),
-        ("7/NQ-CP", "Nghị quyết 7/NQ-CP", "false"),
+        ("108/NQ-CP", "Nghị quyết 108/NQ-CP", true),
+        ("96-KL/TW", "Kết luận 96-KL/TW", true),
+        ("7/NQ-CP", "Nghị quyết 7/NQ-CP", false),
     ]
 
 

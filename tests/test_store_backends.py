@@ -31,7 +31,7 @@ from policygraph.store.remote import RemoteStore
 from policygraph.trace import trace
 
 from .cli_process import PG, clean_env, run_cli
-from .conftest import CORPUS, ROOT, SEED_NAME
+from .conftest import CORPUS, REMOTE_BACKENDS, ROOT, SEED_NAME, reach, remote_store, start_server
 from .corpus_gold import (
     document_key,
     expected_documents,
@@ -39,7 +39,6 @@ from .corpus_gold import (
     gold_subjects,
 )
 from .live_server import free_port, live_server
-from .oxigraph_server import OxigraphServer
 
 TIMESTAMPS = re.compile(r'^.*(generatedAtTime|ingestedAt).*\n', re.MULTILINE)
 
@@ -218,10 +217,10 @@ def test_cli_ingest_query_trace_and_export_on_the_backend(store_backend, boolean
                       "<https://w3id.org/policygraph/ontology>"}
 
 
-def test_both_backends_store_the_same_statements_for_data_corpus(ingested_store_path, remote_ingested_store):
+def test_both_backends_store_the_same_statements_for_data_corpus(ingested_store_path, any_remote_ingested_store):
     with open_store(str(ingested_store_path)) as embedded:
         local = embedded.export("nquads")
-    with open_store(remote_ingested_store) as remote:
+    with open_store(any_remote_ingested_store) as remote:
         served = remote.export("nquads")
         assert remote.quad_count() == len(served.splitlines())
     assert without_timestamps(served) == without_timestamps(local)
@@ -239,12 +238,13 @@ def test_update_and_graph_store_urls_follow_the_servers_layouts():
         "http://h:7200/repositories/pg", "http://h:7200/repositories/pg/statements")
 
 
-def test_replacing_a_text_is_one_update_request(tmp_path):
+@pytest.mark.parametrize("backend", REMOTE_BACKENDS)
+def test_replacing_a_text_is_one_update_request(backend, tmp_path):
     from policygraph.extract.pipeline import extract_text
 
-    server = OxigraphServer(tmp_path / "db", tmp_path / "log").start()
+    server = start_server(backend, tmp_path)
     try:
-        store = RemoteStore(SparqlConnection(server.query_url))
+        store = remote_store(server)
         sent: list[tuple[str, str]] = []
         store.connection.client.event_hooks["request"].append(lambda r: sent.append((r.method, str(r.url))))
         graph = ExtractionMapper().to_graph(extract_text("Căn cứ Nghị quyết số 45-NQ/TW ngày 24/1/2019.", "a.txt"))
@@ -256,11 +256,14 @@ def test_replacing_a_text_is_one_update_request(tmp_path):
         server.stop()
 
 
-def test_graph_store_protocol_reads_the_same_graphs_as_construct(remote_ingested_store):
-    with open_store(remote_ingested_store) as by_query:
+def test_graph_store_protocol_reads_the_same_graphs_as_construct(any_remote_ingested_store):
+    with open_store(any_remote_ingested_store) as by_query:
         expected = by_query.export("nquads")
-    gsp_url = remote_ingested_store.rsplit("/", 1)[0] + "/store"
-    with RemoteStore(SparqlConnection(remote_ingested_store, graph_store_url=gsp_url)) as by_gsp:
+        merge_graph = by_query.union_graph
+    # Oxigraph's Graph Store Protocol is at /store, Virtuoso's at /sparql-graph-crud
+    gsp_url = any_remote_ingested_store.rsplit("/", 1)[0] + ("/sparql-graph-crud" if merge_graph else "/store")
+    with RemoteStore(SparqlConnection(any_remote_ingested_store, graph_store_url=gsp_url),
+                     merge_graph=merge_graph) as by_gsp:
         sent: list[str] = []
         by_gsp.connection.client.event_hooks["request"].append(lambda r: sent.append(str(r.url).split("?")[0]))
         assert sorted(by_gsp.export("nquads").splitlines()) == sorted(expected.splitlines())
@@ -270,16 +273,18 @@ def test_graph_store_protocol_reads_the_same_graphs_as_construct(remote_ingested
 KILLED_WRITER_ROUNDS = 20000
 
 
-def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(tmp_path):
-    """SIGKILL to `oxigraph serve` while it applies a replace: the client gets a clear error, and the
+@pytest.mark.parametrize("backend", REMOTE_BACKENDS)
+def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(backend, tmp_path, monkeypatch):
+    """SIGKILL to the server while it applies a replace: the client gets a clear error, and the
     restarted server holds the old graph or the new one, whole, with the merge matching it."""
-    server = OxigraphServer(tmp_path / "db", tmp_path / "log").start()
+    server = start_server(backend, tmp_path)
+    reach(server.query_url, monkeypatch)
     errors: list[BaseException] = []
     rounds: list[int] = []
     started: list[int] = []  # the round whose request is on its way (appended before, ``rounds`` after)
 
     def write() -> None:
-        store = RemoteStore(SparqlConnection(server.query_url, retries=2))
+        store = remote_store(server, retries=2)
         try:
             for round_ in range(1000):
                 g = Graph()
@@ -307,7 +312,7 @@ def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(tmp_path):
     assert rounds == [0, 1, 2]  # and round 3 never completed
     assert len(errors) == 1
     assert "cannot reach the SPARQL server" in str(errors[0]) or "answered HTTP" in str(errors[0])
-    server.start(port=server.port)
+    server.start()
     try:
         with open_store(server.query_url) as store:
             stored = store.select("SELECT ?m (COUNT(*) AS ?n) WHERE { GRAPH <https://example.org/g> { ?s ?p ?m } } "
@@ -424,12 +429,12 @@ def test_a_server_that_is_down_is_reported_after_the_retries():
     assert "after 3 attempts; is it running, and is POLICYGRAPH_STORE right?" in str(caught.value)
 
 
-def test_the_api_serves_a_remote_store(remote_ingested_store, tmp_path):
+def test_the_api_serves_a_remote_store(any_remote_ingested_store, tmp_path):
     """`policygraph serve` on POLICYGRAPH_STORE=http://...: the SPARQL endpoint (a real SPARQL client),
     the document routes, the trace, and updates that keep the merge in step."""
     from SPARQLWrapper import JSON, SPARQLWrapper
 
-    with live_server(remote_ingested_store, tmp_path / "server.log", POLICYGRAPH_UPDATE_TOKEN="secret") as url:
+    with live_server(any_remote_ingested_store, tmp_path / "server.log", POLICYGRAPH_UPDATE_TOKEN="secret") as url:
         client = SPARQLWrapper(url + "/sparql")
         client.setQuery((ROOT / "queries" / "implementers-of-45-nq-tw.rq").read_text(encoding="utf-8"))
         client.setReturnFormat(JSON)
@@ -456,7 +461,8 @@ def test_the_api_serves_a_remote_store(remote_ingested_store, tmp_path):
         assert gone["boolean"] is False
 
 
-def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_stored_text_whole(tmp_path,
+@pytest.mark.parametrize("backend", REMOTE_BACKENDS)
+def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_stored_text_whole(backend, tmp_path,
                                                                                               monkeypatch):
     """`policygraph ingest` into `oxigraph serve`, and the server SIGKILLed a few seconds in: the command
     says the server cannot be reached and exits 1; after a restart, every text that is stored is whole
@@ -468,14 +474,15 @@ def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_s
 
     corpus = tmp_path / "corpus"
     write_corpus(300, corpus)
-    server = OxigraphServer(tmp_path / "db", tmp_path / "server.log").start()
+    server = start_server(backend, tmp_path)
+    reach(server.query_url, monkeypatch)
     env = clean_env(POLICYGRAPH_STORE=server.query_url, POLICYGRAPH_STORE_RETRIES="1")
     proc = subprocess.Popen([*PG, "ingest", str(corpus), "--no-validate"], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
-            with RemoteStore(SparqlConnection(server.query_url)) as probe:
+            with remote_store(server) as probe:
                 if len(probe.graph_names()) > 5:  # the ontology and a few texts are in
                     break
             time.sleep(0.2)
@@ -485,16 +492,18 @@ def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_s
         proc.kill()
     assert proc.returncode == 1, err
     assert "cannot reach the SPARQL server" in err and "after 2 attempts" in err
-    server.start(port=server.port)
+    server.start()
     mapper = ExtractionMapper()
     try:
         with open_store(server.query_url) as store:
+            # The store's graphs only: on Virtuoso, GRAPH ?g also ranges over the merge graph and its own
+            own = store.own_graphs_filter()  # type: ignore[attr-defined]
             stored = {str(g).rsplit("/", 1)[-1]: int(n) for g, n in store.select(
-                "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").rows}
-            unmerged = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{own} }} GROUP BY ?g").rows}
+            unmerged = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{own} "
                                     "FILTER NOT EXISTS { ?s ?p ?o } }").rows[0][0]
             stray = store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o "
-                                 "FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }").rows[0][0]
+                                 f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }}{own} }} }}").rows[0][0]
     finally:
         server.stop()
     assert (int(unmerged), int(stray)) == (0, 0)

@@ -115,11 +115,13 @@ def find_documents(store: GraphStore, label: str) -> list[str]:
         wanted = DocumentIdentity("", wanted).canonical_number or wanted
     literal = '"' + wanted.replace("\\", "\\\\").replace('"', '\\"') + '"'
     iri = f"<{wanted}>" if wanted.startswith(("http://", "https://")) and ">" not in wanted else None
+    # BIND, not VALUES: Virtuoso 7.2 answers nothing for a VALUES branch of a UNION joined with the pattern
+    # before it (tests/test_virtuoso_deviations.py); the two mean the same in SPARQL 1.1.
     query = sparql_prologue() + f"""
         SELECT DISTINCT ?doc WHERE {{
           ?doc a pg:PolicyDocument .
           {{ ?doc eli:id_local {literal} }} UNION {{ ?doc rdfs:label ?l FILTER(STR(?l) = {literal}) }}
-          {f"UNION {{ VALUES ?doc {{ {iri} }} }}" if iri else ""}
+          {f"UNION {{ BIND({iri} AS ?doc) }}" if iri else ""}
         }}"""
     return sorted(str(row[0]) for row in store.select(query).rows)
 

@@ -37,7 +37,9 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 import httpx
 import pyoxigraph as ox
@@ -58,6 +60,9 @@ SERVER_OWN_GRAPH_PREFIXES = (
     "http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#", "http://localuriqaserver/",
 )
 ASK_RETVAL = "__ASK_RETVAL"
+# DROP GRAPH <iri> without SILENT (one in a comment or a string too: creating a graph that holds triples
+# changes nothing a query sees).
+_DROP_GRAPH = re.compile(r"\bDROP\s+GRAPH\s*<([^>\s]*)>", re.IGNORECASE)
 _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _CANONICAL_BOOLEAN = {"1": "true", "0": "false"}
@@ -204,7 +209,7 @@ class RemoteStore(GraphStore):
         when there is one, else nothing (the server's default graph is the merge)."""
         return [self.union_graph] if self.union_graph else []
 
-    def _graph_filter(self, variable: str = "?g") -> str:
+    def own_graphs_filter(self, variable: str = "?g") -> str:
         """A FILTER keeping only the store's named graphs (nothing to filter when the merge is the
         default graph: then every named graph is the store's)."""
         if not self.union_graph:
@@ -242,11 +247,25 @@ class RemoteStore(GraphStore):
     def update(self, text: str) -> None:
         """The update and the merge's repair, as one request (one transaction on the server), with
         ``base_iri`` as its base (a BASE of the update's own comes later and wins)."""
-        body = f"BASE <{self.base_iri}>\n{text.rstrip().rstrip(';')}"
+        body = f"BASE <{self.base_iri}>\n{self._graphs_to_create(text)}{text.rstrip().rstrip(';')}"
         sync = sync_merge_update(self.union_graph) if not self.union_graph else sync_merge_update(
             self.union_graph, default_graph_is_a_source=False,
             source_filter=store_graph_filter("?g", self.union_graph, self.base_iri))
         self.connection.update(f"{body} ;\n{sync}")
+
+    def _graphs_to_create(self, text: str) -> str:
+        """On a server with a merge graph (Virtuoso), ``CREATE SILENT GRAPH`` for each graph a
+        ``DROP GRAPH <g>`` (without SILENT) of ``text`` names that holds triples: Virtuoso refuses to drop
+        a graph only INSERT made, as if it did not exist (SPARQL 1.1 drops it). A graph that holds
+        nothing is left alone, so that dropping it fails as the standard says."""
+        if not self.union_graph:
+            return ""
+        creates = []
+        for iri in dict.fromkeys(_DROP_GRAPH.findall(text)):
+            graph = urljoin(self.base_iri, iri)
+            if self.ask(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"):
+                creates.append(f"CREATE SILENT GRAPH <{graph}> ;\n")
+        return "".join(creates)
 
     def query_engine(self, settings: Settings) -> RemoteQueryForwarder:
         """The SPARQL server answers the endpoint's queries: they are checked here, then forwarded
@@ -258,7 +277,7 @@ class RemoteStore(GraphStore):
     def graph_names(self) -> list[str]:
         """The texts' graphs and the ontology's (and any other the store holds), without the merge
         graph or the server's own graphs."""
-        query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self._graph_filter()} }}"
+        query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self.own_graphs_filter()} }}"
         rows = self._select(query, dataset=False).rows
         return sorted(str(g) for (g,) in rows if isinstance(g, URIRef))
 
@@ -365,7 +384,7 @@ class RemoteStore(GraphStore):
 
     def quad_count(self) -> int:
         """Quads in the store's named graphs (the merge is not counted, nor the server's own graphs)."""
-        rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self._graph_filter()} }}",
+        rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }}{self.own_graphs_filter()} }}",
                             dataset=False).rows
         return int(rows[0][0]) if rows else 0
 
