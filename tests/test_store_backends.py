@@ -315,8 +315,10 @@ def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(backend, tmp_p
     server.start()
     try:
         with open_store(server.query_url) as store:
-            stored = store.select("SELECT ?m (COUNT(*) AS ?n) WHERE { GRAPH <https://example.org/g> { ?s ?p ?m } } "
-                                  "GROUP BY ?m").rows
+            # GRAPH ?g and a FILTER, not GRAPH <iri>: Virtuoso's GRAPH <iri> matches nothing beside a
+            # default-graph-uri (test_virtuoso_deviations.py)
+            stored = store.select("SELECT ?m (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?m } "
+                                  "FILTER(?g = <https://example.org/g>) } GROUP BY ?m").rows
             merged = store.select("SELECT ?m (COUNT(*) AS ?n) WHERE { ?s <https://example.org/round> ?m } "
                                   "GROUP BY ?m").rows
         assert len(stored) == 1 and int(stored[0][1]) == KILLED_WRITER_ROUNDS

@@ -41,17 +41,26 @@ def forget_graph_update(graph_iri: str, merge_graph: str | None) -> str:
 
 
 def replace_graph_update(graph_iri: str, ntriples: str, merge_graph: str | None, *,
-                         create_graph: bool = False) -> str:
-    """Make ``graph_iri`` hold exactly ``ntriples`` (N-Triples without blank nodes), and the merge
-    follow: one request, so one transaction on the stores policygraph uses. ``create_graph`` creates
-    the graph explicitly (CREATE SILENT GRAPH) before filling it, for a server that refuses DROP GRAPH
-    of a graph only INSERT made (Virtuoso)."""
-    into_merge = f"GRAPH <{merge_graph}> {{\n{ntriples}\n}}" if merge_graph else f"\n{ntriples}\n"
+                         create_graph: bool = False, triples_per_insert: int | None = None) -> str:
+    """Make ``graph_iri`` hold exactly ``ntriples`` (N-Triples without blank nodes, one a line), and the
+    merge follow: one request, so one transaction on the stores policygraph uses. For a server whose
+    limits differ (Virtuoso): ``create_graph`` creates the graph explicitly (CREATE SILENT GRAPH) before
+    filling it, since Virtuoso refuses DROP GRAPH of a graph only INSERT made; ``triples_per_insert``
+    splits the statements into INSERT DATA operations of at most that many triples each, since
+    Virtuoso's SPARQL compiler runs out of parser stack ("memory exhausted") past about 4,990 in one."""
+    chunks = [ntriples]
+    if triples_per_insert:
+        lines = [line for line in ntriples.split("\n") if line.strip()]
+        chunks = ["\n".join(lines[start:start + triples_per_insert])
+                  for start in range(0, max(len(lines), 1), triples_per_insert)]
     create = f"CREATE SILENT GRAPH <{graph_iri}> ;\n" if create_graph else ""
-    return (
-        f"{forget_graph_update(graph_iri, merge_graph)} ;\n{create}"
-        f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} {into_merge} }}"
-    )
+    inserts = " ;\n".join(_insert_into(graph_iri, chunk, merge_graph) for chunk in chunks)
+    return f"{forget_graph_update(graph_iri, merge_graph)} ;\n{create}{inserts}"
+
+
+def _insert_into(graph_iri: str, ntriples: str, merge_graph: str | None) -> str:
+    into_merge = f"GRAPH <{merge_graph}> {{\n{ntriples}\n}}" if merge_graph else f"\n{ntriples}\n"
+    return f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} {into_merge} }}"
 
 
 def sync_merge_update(merge_graph: str | None, *, default_graph_is_a_source: bool = True,

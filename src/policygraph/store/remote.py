@@ -60,6 +60,8 @@ SERVER_OWN_GRAPH_PREFIXES = (
     "http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#", "http://localuriqaserver/",
 )
 ASK_RETVAL = "__ASK_RETVAL"
+# Triples in one INSERT DATA on a server with a merge graph: Virtuoso 7.2's SPARQL compiler fails past about 4,990.
+TRIPLES_PER_INSERT = 2000
 # DROP GRAPH <iri> without SILENT (one in a comment or a string too: creating a graph that holds triples
 # changes nothing a query sees).
 _DROP_GRAPH = re.compile(r"\bDROP\s+GRAPH\s*<([^>\s]*)>", re.IGNORECASE)
@@ -236,9 +238,10 @@ class RemoteStore(GraphStore):
         self.replace_graph_ntriples(graph_iri, skolemised_ntriples(graph, self.base_iri))
 
     def replace_graph_ntriples(self, graph_iri: str, ntriples: str) -> None:
-        # Virtuoso refuses DROP GRAPH (without SILENT) of a graph that only INSERT made, as if it did not
-        # exist: on a server with a merge graph, a graph policygraph writes is created explicitly.
-        update = replace_graph_update(graph_iri, ntriples, self.union_graph, create_graph=bool(self.union_graph))
+        # On a server with a merge graph (Virtuoso's limits: policygraph.store.merge.replace_graph_update).
+        virtuoso = bool(self.union_graph)
+        update = replace_graph_update(graph_iri, ntriples, self.union_graph, create_graph=virtuoso,
+                                      triples_per_insert=TRIPLES_PER_INSERT if virtuoso else None)
         self.connection.update(update, f"replacing graph <{graph_iri}>")
 
     def drop_graph(self, graph_iri: str) -> None:
