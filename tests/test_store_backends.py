@@ -158,6 +158,23 @@ def test_an_update_resolves_relative_iris_against_the_base_iri(store_backend):
         assert _merge_count(store, f"{store.base_iri}doc/a") == 1
 
 
+@pytest.mark.parametrize("media_type", ["application/sparql-results+json", "application/sparql-results+xml",
+                                        "text/csv", "text/tab-separated-values"])
+def test_an_ask_is_a_boolean_in_every_results_format(store_backend, media_type):
+    """Virtuoso's ASK answer (a SELECT of __ASK_RETVAL) is read as the boolean, and written as the
+    embedded store writes one."""
+    import pyoxigraph as ox
+
+    stated = "<https://example.org/s> <https://example.org/p> \"1\" ."
+    answers = {value: ox.Store().query(f"ASK {{ FILTER({value}) }}").serialize(
+        format=ox.QueryResultsFormat.from_media_type(media_type)) for value in ("true", "false")}
+    with open_store(store_backend.new_store()) as store:
+        store.replace_graph_ntriples("https://example.org/g", stated)
+        assert (store.ask(f"ASK {{ {stated} }}"), store.ask("ASK { ?s <https://example.org/none> ?o }")) == (True, False)
+        assert store.query_serialized(f"ASK {{ {stated} }}", media_type)[1] == answers["true"]
+        assert store.query_serialized("ASK { ?s <https://example.org/none> ?o }", media_type)[1] == answers["false"]
+
+
 def test_trace_from_7_nq_cp_reaches_45_nq_tw_with_the_sentence_of_each_hop(ingested_store):
     with open_store(ingested_store) as store:
         hops = trace(store, "7/NQ-CP", "45-NQ/TW")
