@@ -7,6 +7,7 @@ port, a token) must not change what a test sees, nor make it pass.
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -33,7 +34,7 @@ def clean_env(**settings: str) -> dict[str, str]:
 
 def store_argument(args: tuple[str, ...] | list[str]) -> dict[str, str]:
     """The settings that reach the store a command line names with ``--store`` (STORE_SETTINGS)."""
-    for flag, value in zip(args, args[1:], strict=False):
+    for flag, value in itertools.pairwise(args):
         if flag == "--store":
             return dict(STORE_SETTINGS.get(value, {}))
     return {}

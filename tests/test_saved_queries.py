@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
 
-
 from .conftest import ROOT, open_test_store
 from .corpus_gold import corpus_gold, document_key, gold_mentions_of, gold_numbered_documents
 

@@ -207,7 +207,8 @@ def test_a_values_branch_of_a_union_joined_with_a_pattern_gives_nothing(virtuoso
     _update(virtuoso, "INSERT DATA { GRAPH <urn:pg:g9> { <urn:pg:d> a <urn:pg:Doc> } }").raise_for_status()
     joined = "SELECT ?d {{ GRAPH <urn:pg:g9> {{ ?d a <urn:pg:Doc> }} {{ ?d <urn:pg:no> 1 }} UNION {{ {} }} }}"
     assert _solutions(virtuoso, joined.format("VALUES ?d { <urn:pg:d> }")) == []  # SPARQL 1.1: one solution
-    assert _solutions(virtuoso, joined.format("BIND(<urn:pg:d> AS ?d)")) == [{"d": {"type": "uri", "value": "urn:pg:d"}}]
+    bound = _solutions(virtuoso, joined.format("BIND(<urn:pg:d> AS ?d)"))
+    assert bound == [{"d": {"type": "uri", "value": "urn:pg:d"}}]
 
 
 def _insert_data(graph: str, start: int, stop: int) -> str:
