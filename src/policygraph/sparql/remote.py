@@ -45,7 +45,7 @@ from policygraph.errors import (
 )
 from policygraph.sparql.engine import Dataset, QueryAnswer
 from policygraph.sparql.worker import syntax_reply
-from policygraph.store.remote import standard_ask_results
+from policygraph.store.answers import standard_ask_results
 
 if TYPE_CHECKING:
     from policygraph.config import Settings
