@@ -60,7 +60,7 @@ def _build_store(path: Path) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("POLICYGRAPH_BASE_IRI", BASE)
         get_settings.cache_clear()
-        with open_store(str(path)) as store:
+        with open_store(str(path), settings=get_settings()) as store:
             for iri, turtle in graphs.items():
                 store.replace_graph(iri, rdflib.Graph().parse(data=turtle, format="turtle"))
     get_settings.cache_clear()

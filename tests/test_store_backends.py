@@ -374,12 +374,14 @@ def test_credentials_from_the_configuration_are_sent(failing_server, monkeypatch
     monkeypatch.setenv("POLICYGRAPH_STORE_PASSWORD", "sông Hồng")
     get_settings.cache_clear()
     try:
-        with open_store(url) as store, pytest.raises(StoreError, match="refused the credentials"):
+        # The edge reads the configuration (get_settings) and hands it to the store.
+        settings = get_settings()
+        with open_store(url, settings=settings) as store, pytest.raises(StoreError, match="refused the credentials"):
             store.ask("ASK {}")
         monkeypatch.delenv("POLICYGRAPH_STORE_USERNAME")
         monkeypatch.setenv("POLICYGRAPH_STORE_TOKEN", "t0ken")
         get_settings.cache_clear()
-        with open_store(url) as store, pytest.raises(StoreError):
+        with open_store(url, settings=get_settings()) as store, pytest.raises(StoreError):
             store.ask("ASK {}")
     finally:
         get_settings.cache_clear()

@@ -74,7 +74,7 @@ def create_app(store_location: str | None = None) -> FastAPI:
         # The server process holds the read-write store (app.state.store, for the routes and for
         # SPARQL Update); SPARQL queries go to the store's query engine (worker processes over
         # read-only views of an embedded store, or the SPARQL server behind a remote one).
-        app.state.store = open_store(store_location or settings.store)
+        app.state.store = open_store(store_location or settings.store, settings=settings)
         try:
             async with running_query_engine(app.state.store, settings) as engine, stopping_on_signals() as stopping:
                 app.state.query_engine = engine

@@ -165,23 +165,28 @@ def require_existing_store(location: str) -> None:
     )
 
 
-def open_store(location: str | None = None, *, read_only: bool = False, must_exist: bool = False) -> GraphStore:
-    """The store at ``location`` (default: ``POLICYGRAPH_STORE``): a folder for the embedded store, an
-    http(s) URL of a SPARQL 1.1 query endpoint for a remote one (``policygraph.store.remote``).
+def open_store(
+    location: str, *, settings: Settings | None = None, read_only: bool = False, must_exist: bool = False
+) -> GraphStore:
+    """The store at ``location``: a folder for the embedded store, an http(s) URL of a SPARQL 1.1 query
+    endpoint for a remote one (``policygraph.store.remote``).
 
-    A folder that holds no store yet gets a new, empty one, unless ``must_exist`` (the commands that
-    only read), which raises NoStoreError instead and leaves the folder as it was. ``read_only`` opens a
-    folder without taking its lock, so that those commands work while a server or an ingest holds it
-    (a remote store's server answers for itself and ignores it)."""
-    from policygraph.config import get_settings
+    ``settings`` are the edge's (the CLI command's, the app's): the base IRI, and a remote store's URLs,
+    credentials, timeout and retries; without them the settings' declared defaults apply (the library
+    never reads the environment). A folder that holds no store yet gets a new, empty one, unless
+    ``must_exist`` (the commands that only read), which raises NoStoreError instead and leaves the folder
+    as it was. ``read_only`` opens a folder without taking its lock, so that those commands work while a
+    server or an ingest holds it (a remote store's server answers for itself and ignores it)."""
+    from policygraph.config import Settings
 
-    location = location or get_settings().store
+    settings = settings or Settings.model_construct()  # the declared defaults, not the environment
     if must_exist:
         require_existing_store(location)
     if is_remote(location):
         from policygraph.store.remote import RemoteStore
 
-        return RemoteStore.from_settings(location)
+        return RemoteStore.from_settings(location, settings)
     from policygraph.store.embedded import EmbeddedStore
 
-    return EmbeddedStore(location, read_only=read_only)
+    return EmbeddedStore(location, read_only=read_only, base_iri=settings.base_iri,
+                         server_sparql_url=f"http://{settings.host}:{settings.port}/sparql")

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib import Graph
 
+from policygraph.defaults import DEFAULT_BASE_IRI, DEFAULT_SERVER_SPARQL_URL
 from policygraph.errors import QuerySyntaxError, StoreError, StoreLockedError, UpdateFailed
 from policygraph.rdf.conversion import to_rdflib
 from policygraph.store.base import GraphStore, SelectResult, skolemised_ntriples, union_graph_iri
@@ -72,11 +73,10 @@ def holds_store(folder: Path) -> bool:
 _LOCKED = "/LOCK: "
 
 
-def held_store_message(path: str, settings: Settings) -> str:
+def held_store_message(path: str, sparql: str) -> str:
     """What to do when another process holds the store for writing. A store that only needs to be read
     is opened read-only, beside it; a write must wait for it, or go through the server when it takes
-    SPARQL Update (its /sparql is then a remote store's query and update URL)."""
-    sparql = f"http://{settings.host}:{settings.port}/sparql"
+    SPARQL Update (its /sparql, ``sparql``, is then a remote store's query and update URL)."""
     return (
         f"the store at {path} is held by another process (a running `policygraph serve`, or an ingest): stop it "
         "and run this command again; or, if it is a server that takes SPARQL Update (POLICYGRAPH_UPDATE_TOKEN), "
@@ -86,12 +86,13 @@ def held_store_message(path: str, settings: Settings) -> str:
 
 
 class EmbeddedStore(GraphStore):
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        from policygraph.config import get_settings
-
+    def __init__(self, path: str | Path, *, read_only: bool = False, base_iri: str = DEFAULT_BASE_IRI,
+                 server_sparql_url: str = DEFAULT_SERVER_SPARQL_URL) -> None:
+        """``server_sparql_url``: where `policygraph serve` answers SPARQL, named when another process
+        holds the store (the settings' host and port, passed in by :func:`~policygraph.store.base.open_store`)."""
         self.location = str(path)
         self.read_only = read_only
-        self.base_iri = get_settings().base_iri
+        self.base_iri = base_iri
         self.union_graph = union_graph_iri(self.base_iri)
         self._write_lock = threading.Lock()
         Path(path).mkdir(parents=True, exist_ok=True)
@@ -99,7 +100,7 @@ class EmbeddedStore(GraphStore):
             self._store = open_read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
             if _LOCKED in str(exc):
-                raise StoreLockedError(held_store_message(str(path), get_settings())) from exc
+                raise StoreLockedError(held_store_message(str(path), server_sparql_url)) from exc
             raise StoreError(f"cannot open the store at {path}: {exc}") from exc
 
     @property

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from policygraph.defaults import DEFAULT_BASE_IRI
 from policygraph.errors import StoreError
 from policygraph.store.base import DATASET_EXPORT_FORMATS, GraphStore, SelectResult, skolemised_ntriples
 from policygraph.store.http import N_TRIPLES, RESULTS_JSON, SparqlConnection, credentials
@@ -66,20 +67,16 @@ def to_rdflib_term(binding: dict[str, str]) -> object:
 class RemoteStore(GraphStore):
     """A GraphStore on a SPARQL 1.1 server, reached through ``connection``."""
 
-    def __init__(self, connection: SparqlConnection, *, base_iri: str | None = None) -> None:
-        from policygraph.config import get_settings
-
+    def __init__(self, connection: SparqlConnection, *, base_iri: str = DEFAULT_BASE_IRI) -> None:
         self.connection = connection
         self.location = connection.query_url
-        self.base_iri = base_iri or get_settings().base_iri
+        self.base_iri = base_iri
         # The merge lives in the server's default graph, not in a named graph (see the module's docstring).
         self.union_graph = None
 
     @classmethod
-    def from_settings(cls, location: str) -> RemoteStore:
-        from policygraph.config import get_settings
-
-        settings = get_settings()
+    def from_settings(cls, location: str, settings: Settings) -> RemoteStore:
+        """The store at ``location`` reached as ``settings`` say (URLs, credentials, timeout, retries)."""
         auth = credentials(
             token=settings.store_token.get_secret_value() if settings.store_token is not None else None,
             username=settings.store_username,
@@ -87,7 +84,8 @@ class RemoteStore(GraphStore):
         )
         return cls(SparqlConnection(location, update_url=settings.store_update_url,
                                     graph_store_url=settings.store_graph_store_url, auth=auth,
-                                    timeout_s=settings.store_timeout_s, retries=settings.store_retries))
+                                    timeout_s=settings.store_timeout_s, retries=settings.store_retries),
+                   base_iri=settings.base_iri)
 
     # ---- GraphStore --------------------------------------------------------------------------------
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
