@@ -151,7 +151,7 @@ def bench_graph(repeat: int, sizes: tuple[int, ...] = (1000, 10000)) -> list[dic
     from synthetic import write_corpus
 
     from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     rows: list[dict[str, object]] = []
     work = Path(tempfile.mkdtemp(prefix="pg-bench-graph-"))
@@ -212,7 +212,7 @@ def bench_validation(repeat: int, n: int = 10_000) -> list[dict[str, object]]:
     from policygraph.extract.pipeline import extract_text
     from policygraph.rdf.conversion import to_rdflib
     from policygraph.rdf.mapping import ExtractionMapper
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
     from policygraph.validation.inputs import (
         load_for_validation,
         plain_strings,
@@ -477,7 +477,7 @@ def bench_overload(repeat: int, triples: int = 300, expensive: int = 3) -> list[
     import httpx
     import rdflib
 
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     work = Path(tempfile.mkdtemp(prefix="pg-bench-overload-"))
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"

@@ -75,7 +75,7 @@ def seed_extraction(seed_text):
 def ingested_store_path(tmp_path_factory) -> Path:
     """A real on-disk store with data/corpus ingested, built once per test session."""
     from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     path = tmp_path_factory.mktemp("store") / "store"
     with open_store(str(path)) as store:
@@ -127,7 +127,7 @@ def store_backend(request, tmp_path_factory) -> StoreBackend:
 def remote_ingested_store(tmp_path_factory) -> str:
     """A real `oxigraph serve` with data/corpus ingested through the remote store; its query URL."""
     from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     backend = StoreBackend("oxigraph-serve", tmp_path_factory)
     location = backend.new_store()
@@ -172,7 +172,7 @@ TWO_RESOLUTIONS_45 = {
 def two_resolutions_url(tmp_path_factory) -> Iterator[str]:
     """A real uvicorn server over a store holding only TWO_RESOLUTIONS_45 (for the API and trace page tests)."""
     from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
     from tests.live_server import live_server
 
     folder = tmp_path_factory.mktemp("texts")

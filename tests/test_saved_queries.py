@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
 
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 
 from .conftest import ROOT
 from .corpus_gold import corpus_gold, document_key, gold_mentions_of, gold_numbered_documents

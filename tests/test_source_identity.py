@@ -12,7 +12,7 @@ import pytest
 from policygraph.errors import InputError
 from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 
 from .cli_process import run_cli
 from .conftest import CORPUS, SEED_NAME

@@ -45,7 +45,7 @@ ASK_7 = f'ASK {{ ?d <{ELI}id_local> "7/NQ-CP" }}'
 
 def _build_store(path: Path) -> None:
     """Three graphs, and a triple both g1 and g2 state (<doc/a> a eli:LegalResource)."""
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     bulk = " ".join(f"<{BASE}item/{i}> <{BASE}value> {i} ." for i in range(300))
     graphs = {
@@ -683,7 +683,7 @@ def test_update_errors(update_endpoint):
 
 def test_an_ingest_cannot_open_the_store_while_the_server_holds_it(update_server):
     from policygraph.errors import StoreLockedError
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     with pytest.raises(StoreLockedError, match=r"is held by another process \(a running `policygraph serve`"):
         open_store(str(update_server[1]))

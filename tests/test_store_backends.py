@@ -25,8 +25,8 @@ from policygraph.errors import QueryError, StoreError
 from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
 from policygraph.rdf.namespaces import sparql_prologue
-from policygraph.store.base import open_store
 from policygraph.store.http import SparqlConnection, endpoint_urls
+from policygraph.store.opening import open_store
 from policygraph.store.remote import RemoteStore
 from policygraph.trace import trace
 

@@ -12,7 +12,7 @@ from policygraph.errors import StoreError, StoreLockedError
 from policygraph.extract.pipeline import build_pipeline
 from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 
 from .conftest import CORPUS, SEED_NAME
 
@@ -50,7 +50,7 @@ def test_a_store_in_use_cannot_be_opened_again(tmp_path):
 KILL_WRITER = """
 import sys
 from rdflib import Graph, Literal, URIRef
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 store = open_store(sys.argv[1])
 for round_ in range(1000):
     g = Graph()
@@ -236,7 +236,7 @@ def test_two_extraction_processes_store_the_same_quads_as_one(tmp_path):
 
 KILL_NEW_GRAPHS_WRITER = """
 import sys
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 store = open_store(sys.argv[1])
 for round_ in range(1000):
     ntriples = "\\n".join(f'<https://example.org/s{round_}-{i}> <https://example.org/p> "{i}" .' for i in range(20000))

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from policygraph.cli import app
 from policygraph.ingest import ingest_paths
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 from policygraph.validation.inputs import load_for_validation, store_context, validate_against_store
 
 from .conftest import CORPUS, SEED_NAME

@@ -168,7 +168,7 @@ def _open_store(store: str | None, settings: Settings, *, read_only: bool = Fals
                 must_exist: bool = False) -> GraphStore:
     """The store of --store (else POLICYGRAPH_STORE), opened with the command's settings (base IRI; a
     remote store's URLs, credentials, timeout and retries)."""
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     return open_store(store or settings.store, settings=settings, read_only=read_only, must_exist=must_exist)
 
@@ -627,7 +627,7 @@ def serve(
     import os
 
     from policygraph.api.server import serve_app
-    from policygraph.store.base import require_existing_store
+    from policygraph.store.opening import require_existing_store
 
     settings = get_settings()
     try:

@@ -27,7 +27,7 @@ from policygraph.api.sparql import router as sparql_router
 from policygraph.api.web_files import WEB_DIR
 from policygraph.config import get_settings
 from policygraph.sparql.engine import running_query_engine
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 
 log = logging.getLogger("policygraph.api")
 
