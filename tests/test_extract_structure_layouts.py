@@ -42,3 +42,17 @@ def test_a_dispatch_paragraph_that_states_who_leads_and_who_helps_gives_its_item
         ("Tổ chức giao hàng đúng địa điểm quy định",
          [("Bộ Tài chính", "lead", True), ("Bộ Công an", "coordinating", True)]),
     ]
+
+
+def test_a_tasks_deadlines_are_read_with_their_precision_but_not_a_cited_documents_date():
+    text = ("Thủ tướng Chính phủ yêu cầu:\n"
+            "1. Bộ Tài chính chủ trì:\n"
+            "a) Rà soát các mặt hàng dự trữ quốc gia, hoàn thành trước ngày 30/11/2025.\n"
+            "b) Báo cáo kết quả thực hiện Quyết định số 12/QĐ-TTg ngày 05/01/2025 trong Quý IV/2025.\n"
+            "c) Tổ chức sơ kết hằng năm việc thực hiện giai đoạn 2026 - 2030.\n")
+    tasks = extract_text(text).tasks
+    assert [[(d.text, d.value, d.precision) for d in t.deadlines] for t in tasks] == [
+        [("trước ngày 30/11/2025", "2025-11-30", "day")],
+        [("trong Quý IV/2025", "2025-Q4", "quarter")],
+        [("hằng năm", "yearly", "recurring"), ("giai đoạn 2026 - 2030", "2026/2030", "period")],
+    ]
