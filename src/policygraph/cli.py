@@ -627,20 +627,29 @@ def serve(
     import os
 
     from policygraph.api.server import serve_app
-    from policygraph.store.opening import require_existing_store
+    from policygraph.stats import text_count
+    from policygraph.store.embedded import holds_store
+    from policygraph.store.opening import is_remote, require_existing_store
 
     settings = get_settings()
+    location = store or settings.store
     try:
         if not settings.update_token:  # a server that takes SPARQL Update may start from an empty store
-            require_existing_store(store or settings.store)
+            require_existing_store(location)
+        texts = 0
+        if is_remote(location) or holds_store(Path(location)):
+            with _open_store(location, settings, read_only=True) as opened:
+                texts = text_count(opened)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
     if store:
         os.environ["POLICYGRAPH_STORE"] = store
         get_settings.cache_clear()
+
     def announce(url: str) -> None:
-        out.print(f"\npolicygraph serves {store or settings.store} at [bold]{url}[/] (the query page; SPARQL "
-                  f"endpoint {url}sparql, API {url}api). Ctrl-C stops it.", highlight=False)
+        out.print(f"\npolicygraph serves {location} ({texts} text{'' if texts == 1 else 's'}) at [bold]{url}[/]: "
+                  f"the query page {url}, documents {url}documents, graph {url}graph, SPARQL endpoint "
+                  f"{url}sparql, API {url}api. Ctrl-C stops it.", highlight=False)
 
     started = serve_app(host or settings.host, port or settings.port, settings.shutdown_grace_s, announce)
     if not started:
