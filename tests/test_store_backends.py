@@ -19,7 +19,7 @@ from typing import ClassVar
 
 import httpx
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from policygraph.errors import QueryError, StoreError
 from policygraph.ingest import ingest_paths
@@ -224,6 +224,34 @@ def test_both_backends_store_the_same_statements_for_data_corpus(ingested_store_
         served = remote.export("nquads")
         assert remote.quad_count() == len(served.splitlines())
     assert without_timestamps(served) == without_timestamps(local)
+
+
+@pytest.mark.parametrize("fmt,rdflib_format", [("turtle", "turtle"), ("ntriples", "nt"), ("rdfxml", "xml"),
+                                                ("jsonld", "json-ld")])
+def test_every_union_export_format_writes_exactly_the_merge_of_the_graphs(ingested_store, fmt, rdflib_format):
+    import io
+
+    from rdflib.compare import to_isomorphic
+
+    with open_store(ingested_store, read_only=True) as store:
+        merge = store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        streamed = io.BytesIO()
+        store.export_to(fmt, streamed)
+    exported = Graph().parse(data=streamed.getvalue().decode("utf-8"), format=rdflib_format)
+    assert len(exported) == len(merge) > 0
+    assert to_isomorphic(exported) == to_isomorphic(merge)
+
+
+def test_the_dataset_export_streamed_equals_the_store_s_quads(ingested_store):
+    import io
+
+    with open_store(ingested_store, read_only=True) as store:
+        streamed = io.BytesIO()
+        store.export_to("trig", streamed)
+        quads = store.quad_count()
+    dataset = Dataset()
+    dataset.parse(data=streamed.getvalue().decode("utf-8"), format="trig")
+    assert sum(1 for _ in dataset.quads((None, None, None, None))) == quads
 
 
 # ---- a remote store only -----------------------------------------------------------------------

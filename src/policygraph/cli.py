@@ -579,7 +579,8 @@ def export(
     try:
         settings = get_settings()
         with _open_store(store, settings, must_exist=True, read_only=True) as opened:
-            sys.stdout.buffer.write(opened.export(fmt.value))
+            opened.export_to(fmt.value, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
 

@@ -13,10 +13,11 @@ the SPARQL endpoint's queries over it.
 
 from __future__ import annotations
 
+import io
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from rdflib import Graph
 from rdflib.term import BNode
@@ -97,16 +98,27 @@ class GraphStore(ABC):
         ("select", "ask", "construct") and the bytes. Raises QueryError for a syntax error."""
 
     @abstractmethod
-    def export(self, fmt: str) -> bytes:
-        """The whole dataset in ``fmt`` (nquads, trig) or its union graph (turtle, jsonld, ntriples)."""
+    @abstractmethod
+    def export_to(self, fmt: str, output: BinaryIO) -> None:
+        """Write the whole dataset in ``fmt`` (nquads, trig: the texts' graphs and the ontology's, not the
+        merge) or its union graph (turtle, jsonld, ntriples, rdfxml) to ``output``, as it is read: a
+        backend streams what it can (the dataset formats always), so that exporting a large store does not
+        hold it in memory."""
 
-    def export_union(self, fmt: str) -> bytes:
-        """The merge of the graphs in one of ``UNION_EXPORT_FORMATS``, serialised by rdflib."""
+    def export(self, fmt: str) -> bytes:
+        """:meth:`export_to` into memory (for a small store, a test, a notebook)."""
+        buffer = io.BytesIO()
+        self.export_to(fmt, buffer)
+        return buffer.getvalue()
+
+    def export_union(self, fmt: str, output: BinaryIO) -> None:
+        """The merge of the graphs in one of ``UNION_EXPORT_FORMATS``, serialised by rdflib (in memory:
+        rdflib's serialisers need the whole graph)."""
         if fmt not in UNION_EXPORT_FORMATS:
             formats = ", ".join([*DATASET_EXPORT_FORMATS, *UNION_EXPORT_FORMATS])
             raise StoreError(f"unknown export format {fmt!r}; use one of {formats}")
         union = self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        return union.serialize(format=UNION_EXPORT_FORMATS[fmt]).encode("utf-8")
+        output.write(union.serialize(format=UNION_EXPORT_FORMATS[fmt]).encode("utf-8"))
 
     @abstractmethod
     def quad_count(self) -> int: ...

@@ -19,11 +19,10 @@ exact matching.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from policygraph.sparql.pool import QueryWorkerPool
 
 _DATASET_FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+_UNION_FORMATS = {"ntriples": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE, "rdfxml": ox.RdfFormat.RDF_XML}
 
 # A read-only view replays the whole write-ahead log when it opens (about 60 ms per MB here), and
 # every query worker reopens its view after an update: past this size the log is flushed into the
@@ -214,14 +214,18 @@ class EmbeddedStore(GraphStore):
             return form, results.serialize(format=ox.QueryResultsFormat.from_media_type(media_type))
         return "construct", results.serialize(format=ox.RdfFormat.from_media_type(media_type))
 
-    def export(self, fmt: str) -> bytes:
-        if fmt not in _DATASET_FORMATS:
-            return self.export_union(fmt)
+    def export_to(self, fmt: str, output: BinaryIO) -> None:
+        """Streams: the dataset formats quad by quad, and the union graph's N-Triples, Turtle and RDF/XML
+        triple by triple from the union graph Oxigraph keeps (JSON-LD goes through rdflib, in memory)."""
         union = ox.NamedNode(self.union_graph)
-        quads = (q for q in self._store.quads_for_pattern(None, None, None, None) if q.graph_name != union)
-        buffer = io.BytesIO()
-        ox.serialize(quads, buffer, _DATASET_FORMATS[fmt])
-        return buffer.getvalue()
+        if fmt in _DATASET_FORMATS:
+            quads = (q for q in self._store.quads_for_pattern(None, None, None, None) if q.graph_name != union)
+            ox.serialize(quads, output, _DATASET_FORMATS[fmt])
+        elif fmt in _UNION_FORMATS and self._store.contains_named_graph(union):
+            triples = (q.triple for q in self._store.quads_for_pattern(None, None, None, union))
+            ox.serialize(triples, output, _UNION_FORMATS[fmt])
+        else:
+            self.export_union(fmt, output)
 
     def quad_count(self) -> int:
         """Quads in the texts' and the ontology's graphs (the union graph's copies are not counted)."""

@@ -23,9 +23,8 @@ How requests are sent (URLs, credentials, retries, timeouts) is ``policygraph.st
 
 from __future__ import annotations
 
-import io
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -156,17 +155,19 @@ class RemoteStore(GraphStore):
             return form, response.content
         return "construct", response.content
 
-    def export(self, fmt: str) -> bytes:
+    def export_to(self, fmt: str, output: BinaryIO) -> None:
+        """The dataset formats graph by graph, each read whole from the server and written out before
+        the next is read (memory: the largest text's graph, not the store); the union formats through
+        rdflib."""
         if fmt not in DATASET_EXPORT_FORMATS:
-            return self.export_union(fmt)
-        quads: list[ox.Quad] = []
+            self.export_union(fmt, output)
+            return
+        out_format = ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG
         for name in self.graph_names():
             graph = ox.NamedNode(name)
-            quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph)
-                         for t in ox.parse(self.connection.read_graph(name), ox.RdfFormat.N_TRIPLES))
-        buffer = io.BytesIO()
-        ox.serialize(quads, buffer, ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG)
-        return buffer.getvalue()
+            quads = (ox.Quad(t.subject, t.predicate, t.object, graph)
+                     for t in ox.parse(self.connection.read_graph(name), ox.RdfFormat.N_TRIPLES))
+            ox.serialize(quads, output, out_format)
 
     def quad_count(self) -> int:
         """Quads in the named graphs (the merge in the default graph is not counted)."""
