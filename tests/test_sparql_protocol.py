@@ -761,3 +761,26 @@ def test_errors_are_json_with_status_error_and_detail(endpoint):
     body = response.json()
     assert (body["status"], body["error"]) == (response.status_code, "syntax error") == (400, "syntax error")
     assert set(body) == {"status", "error", "detail", "line", "column"}
+
+
+def test_an_xml_answer_that_would_hold_a_control_character_is_a_406_and_json_keeps_it(tmp_path):
+    """Stored text may hold a C0 control (evidence is cut from a text exactly); XML 1.0 cannot hold it
+    even as a character reference, so an XML answer would be ill-formed: the endpoint refuses it."""
+    from policygraph.store.opening import open_store
+
+    store = tmp_path / "store"
+    with open_store(str(store)) as opened:
+        graph = rdflib.Graph()
+        graph.add((rdflib.URIRef(f"{BASE}doc/c"), rdflib.URIRef(f"{BASE}note"), rdflib.Literal("a\x01b")))
+        opened.replace_graph(G1, graph)
+    select = f"SELECT ?note WHERE {{ <{BASE}doc/c> <{BASE}note> ?note }}"
+    construct = f"CONSTRUCT WHERE {{ <{BASE}doc/c> <{BASE}note> ?note }}"
+    with live_server(store, tmp_path / "server.log", POLICYGRAPH_QUERY_WORKERS="1") as url:
+        refused = [httpx.get(url + "/sparql", params={"query": q}, headers={"Accept": media}, timeout=60)
+                   for q, media in ((select, "application/sparql-results+xml"), (construct, "application/rdf+xml"))]
+        as_json = httpx.get(url + "/sparql", params={"query": select},
+                            headers={"Accept": "application/sparql-results+json"}, timeout=60)
+    assert [(r.status_code, r.json()["error"]) for r in refused] == [(406, "not acceptable")] * 2
+    assert all("U+0001" in r.json()["detail"] for r in refused)
+    assert as_json.status_code == 200
+    assert as_json.json()["results"]["bindings"][0]["note"]["value"] == "a\x01b"
