@@ -266,7 +266,8 @@ class TaskActor:
     evidence: Evidence
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "role": self.role, "id": self.id, "inherited": self.inherited}
+        return {"name": self.name, "written": " ".join(self.evidence.text.split()), "role": self.role,
+                "id": self.id, "inherited": self.inherited}
 
 
 @dataclass(frozen=True)
