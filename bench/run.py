@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -151,7 +152,7 @@ def bench_graph(repeat: int, sizes: tuple[int, ...] = (1000, 10000)) -> list[dic
     from synthetic import write_corpus
 
     from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     rows: list[dict[str, object]] = []
     work = Path(tempfile.mkdtemp(prefix="pg-bench-graph-"))
@@ -212,7 +213,7 @@ def bench_validation(repeat: int, n: int = 10_000) -> list[dict[str, object]]:
     from policygraph.extract.pipeline import extract_text
     from policygraph.rdf.conversion import to_rdflib
     from policygraph.rdf.mapping import ExtractionMapper
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
     from policygraph.validation.inputs import (
         load_for_validation,
         plain_strings,
@@ -477,7 +478,7 @@ def bench_overload(repeat: int, triples: int = 300, expensive: int = 3) -> list[
     import httpx
     import rdflib
 
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     work = Path(tempfile.mkdtemp(prefix="pg-bench-overload-"))
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -577,9 +578,62 @@ def bench_pages(repeat: int, n: int = 10_000) -> list[dict[str, object]]:
     ]
 
 
+def _peak_rss_mb(args: list[str], stdout_path: Path) -> float:
+    """Peak resident memory of one command, in MB: measured in a fresh Python parent so that
+    RUSAGE_CHILDREN holds that command alone."""
+    probe = ("import resource, subprocess, sys\n"
+             "with open(sys.argv[1], 'wb') as out:\n"
+             "    subprocess.run(sys.argv[2:], stdout=out, check=True)\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    done = subprocess.run([sys.executable, "-c", probe, str(stdout_path), *args], capture_output=True, text=True,
+                          check=True)
+    return int(done.stdout.strip()) / 1024
+
+
+def bench_export(repeat: int, sizes: tuple[int, ...] = (1000, 4000)) -> list[dict[str, object]]:
+    """`policygraph export --format nquads` streams: its peak memory beside `policygraph stats` on the same
+    store (the same start-up, imports and store opening; the baseline), at two store sizes: the export's
+    memory should not grow with the store."""
+    import shutil
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synthetic import write_corpus
+
+    from policygraph.ingest import ingest_paths
+    from policygraph.store.opening import open_store
+
+    pg = [sys.executable, "-m", "policygraph.cli"]
+    rows: list[dict[str, object]] = []
+    work = Path(tempfile.mkdtemp(prefix="pg-bench-export-"))
+    try:
+        for n in sizes:
+            corpus, store_path = work / f"corpus-{n}", work / f"store-{n}"
+            write_corpus(n, corpus)
+            with open_store(str(store_path)) as store:
+                ingest_paths([corpus], store, validate=False)
+            exported = work / f"export-{n}.nq"
+            export_mb = min(_peak_rss_mb([*pg, "export", "--format", "nquads", "--store", str(store_path)], exported)
+                            for _ in range(repeat))
+            stats_mb = min(_peak_rss_mb([*pg, "stats", "--store", str(store_path)], work / "stats.txt")
+                           for _ in range(repeat))
+            rows += [
+                {"figure": f"export N={n}: N-Quads written", "value": exported.stat().st_size / 1e6, "unit": "MB"},
+                {"figure": f"export N={n}: peak memory of `policygraph export`", "value": export_mb, "unit": "MB"},
+                {"figure": f"export N={n}: peak memory of `policygraph stats` (baseline)", "value": stats_mb,
+                 "unit": "MB"},
+                {"figure": f"export N={n}: export memory above the baseline", "value": export_mb - stats_mb,
+                 "unit": "MB"},
+            ]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return rows
+
+
 SECTIONS: dict[str, Callable[[int], list[dict[str, object]]]] = {
     "extraction": bench_extraction,
     "graph": bench_graph,
+    "export": bench_export,
     "endpoint": bench_endpoint,
     "overload": bench_overload,
     "validation": bench_validation,

@@ -147,7 +147,7 @@ def latency(fn, runs: int = 21, budget_s: float = 20.0) -> tuple[float, float, i
 
 def measure(backend: str, n: int, corpus: Path, paths: list[Path], work: Path, jobs: int) -> ScaleRow:
     from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     row = ScaleRow(backend, n)
     folder = work / f"store-{backend}-{n}"

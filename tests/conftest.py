@@ -75,7 +75,7 @@ def seed_extraction(seed_text):
 def ingested_store_path(tmp_path_factory) -> Path:
     """A real on-disk store with data/corpus ingested, built once per test session."""
     from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     path = tmp_path_factory.mktemp("store") / "store"
     with open_store(str(path)) as store:
@@ -122,14 +122,20 @@ def remote_store(server, **connection: object):
                        merge_graph=settings.get("POLICYGRAPH_STORE_MERGE_GRAPH"))
 
 
-def reach(location: str, patch: pytest.MonkeyPatch) -> None:
-    """Set, for this test, the settings that reach the store at ``location`` (STORE_SETTINGS), so that
-    in-process ``open_store(location)`` finds it as a user's shell would."""
-    from policygraph.config import get_settings
+def settings_to_reach(location: str):
+    """The settings that reach the store at ``location``: the declared defaults (what ``open_store`` takes
+    without any) with the store's own (STORE_SETTINGS: a Virtuoso's update URL and merge graph)."""
+    from policygraph.config import Settings
 
-    for name, value in STORE_SETTINGS.get(location, {}).items():
-        patch.setenv(name, value)
-    get_settings.cache_clear()
+    own = {name.removeprefix(SETTING_PREFIX).lower(): value for name, value in STORE_SETTINGS.get(location, {}).items()}
+    return Settings.model_construct(**own)
+
+
+def open_test_store(location: str, **options: bool):
+    """``open_store(location)`` with the settings that reach it, as a user's edge passes them."""
+    from policygraph.store.opening import open_store
+
+    return open_store(location, settings=settings_to_reach(location), **options)
 
 
 class StoreBackend:
@@ -144,7 +150,6 @@ class StoreBackend:
         self.name = name
         self.tmp = tmp_path_factory
         self.servers: dict[str, object] = {}
-        self.patch: pytest.MonkeyPatch | None = None  # the running test's, to set the settings of its stores
 
     @property
     def remote(self) -> bool:
@@ -155,8 +160,6 @@ class StoreBackend:
             return str(self.tmp.mktemp("store") / "store")
         server = start_server(self.name, self.tmp.mktemp(self.name))
         self.servers[server.query_url] = server
-        if self.patch is not None:
-            reach(server.query_url, self.patch)
         return server.query_url
 
     def close(self, since: int = 0) -> None:
@@ -177,14 +180,11 @@ def store_backend(request, tmp_path_factory) -> StoreBackend:
 def _remote_store_of_data_corpus(name: str, tmp_path_factory) -> Iterator[str]:
     """A new server of backend ``name`` with data/corpus ingested through the remote store; its query URL."""
     from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
 
     backend = StoreBackend(name, tmp_path_factory)
-    with pytest.MonkeyPatch.context() as patch:
-        backend.patch = patch
-        location = backend.new_store()
-        with open_store(location) as store:
-            summary = ingest_paths([CORPUS], store)
+    location = backend.new_store()
+    with open_test_store(location) as store:
+        summary = ingest_paths([CORPUS], store)
     assert summary.count("refused") == 0
     yield location
     backend.close()
@@ -226,32 +226,17 @@ def boolean_lexical_forms(store_backend) -> tuple[str, str]:
     return ("1", "0") if store_backend.name == "virtuoso" else ("true", "false")
 
 
-def open_test_store(location: str):
-    """``open_store(location)`` with the settings that reach it (for fixtures broader than a test, which
-    ``settings_to_reach_the_test_stores`` comes too late for): a store reads its settings when it opens."""
-    from policygraph.store.base import open_store
-
-    with pytest.MonkeyPatch.context() as patch:
-        reach(location, patch)
-        return open_store(location)
-
-
 @pytest.fixture(autouse=True)
-def settings_to_reach_the_test_stores(request, no_settings_from_the_shell, monkeypatch) -> Iterator[None]:
-    """A test on a backend's store (``store_backend``, ``ingested_store``, ``any_remote_ingested_store``) gets
-    the settings that reach it, as a user sets them beside the store's URL (a Virtuoso's update URL and merge
-    graph); ``store_backend.new_store()`` sets those of each new store."""
-    backend = request.getfixturevalue("store_backend") if "store_backend" in request.fixturenames else None
-    for name in ("ingested_store", "any_remote_ingested_store"):
-        if name in request.fixturenames:
-            reach(request.getfixturevalue(name), monkeypatch)
-    if backend is None:
+def a_tests_own_stores_end_with_it(request) -> Iterator[None]:
+    """The stores a test makes with ``store_backend.new_store()`` stop when it ends (a Virtuoso holds about
+    270 MB); those of broader fixtures live as long as they do."""
+    if "store_backend" not in request.fixturenames:
         yield
         return
-    backend.patch, before = monkeypatch, len(backend.servers)
+    backend = request.getfixturevalue("store_backend")
+    before = len(backend.servers)
     yield
-    backend.patch = None
-    backend.close(since=before)  # a test's own stores end with it (a Virtuoso holds about 270 MB)
+    backend.close(since=before)
 
 
 @pytest.fixture(scope="session")
@@ -280,7 +265,7 @@ TWO_RESOLUTIONS_45 = {
 def two_resolutions_url(tmp_path_factory) -> Iterator[str]:
     """A real uvicorn server over a store holding only TWO_RESOLUTIONS_45 (for the API and trace page tests)."""
     from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
     from tests.live_server import live_server
 
     folder = tmp_path_factory.mktemp("texts")

@@ -712,3 +712,12 @@ def test_a_number_naming_two_documents_is_409_with_both_candidates(two_resolutio
     assert len(trace.json()["candidates"]) == 2
     by_id = get(two_resolutions_url + "/documents/doc/nq/2023/45-nq-tw").json()
     assert (by_id["number"], by_id["year"], by_id["date"]) == ("45-NQ/TW", 2023, "2023-11-24")
+
+
+def test_health_reports_the_store_it_serves_with_its_texts_counted_by_the_store(server_url):
+    health = httpx.get(server_url + "/health", timeout=30).json()
+    assert health["status"] == "ok"
+    assert health["store"]["backend"] == "embedded"
+    assert health["store"]["texts"] == len(list(CORPUS.glob("*.txt")))
+    assert health["store"]["location"].endswith("store")
+    assert health["quads"] > 0

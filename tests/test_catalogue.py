@@ -19,7 +19,7 @@ from rdflib.namespace import DCTERMS, RDF
 from policygraph.catalogue import DocumentCatalogue
 from policygraph.config import get_settings
 from policygraph.rdf.namespaces import ELI, PG
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 
 settings = get_settings()
 doc = URIRef(settings.base_iri + "doc/nq/2019/45-nq-tw")

@@ -42,7 +42,7 @@ def test_non_utf8_file_names_the_byte_offset(tmp_path):
 
 
 def test_trace_on_an_empty_store_says_to_ingest_first(tmp_path):
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     open_store(str(tmp_path / "empty")).close()  # a store with nothing in it (a missing one is refused)
     result = run_cli("trace", "7/NQ-CP", "45-NQ/TW", store=tmp_path / "empty")
@@ -75,7 +75,7 @@ def test_ctrl_c_during_ingest_leaves_every_stored_text_whole(tmp_path, monkeypat
     assert "interrupted" in err
     from policygraph.extract.pipeline import extract_text
     from policygraph.rdf.mapping import ExtractionMapper
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     mapper = ExtractionMapper()
     with open_store(str(store)) as opened:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from .cli_process import PG, clean_env, run_cli
-from .conftest import ROOT
+from .conftest import CORPUS, ROOT
 
 # ---- defect 6: the port ------------------------------------------------------------------------
 
@@ -285,8 +286,12 @@ def test_serve_says_last_once_it_listens_the_address_to_open(ingested_store_path
     with policygraph_serve(store, log, cwd=ROOT, POLICYGRAPH_QUERY_WORKERS="1") as url:
         lines = log.read_text().splitlines()
     running = next(i for i, line in enumerate(lines) if line.startswith("INFO:     Uvicorn running on "))
+    texts = len(list(CORPUS.glob("*.txt")))
     assert lines[running + 1:running + 3] == [
-        "", f"policygraph serves {store} at {url}/ (the query page; SPARQL endpoint {url}/sparql, API {url}/api). "
-            "Ctrl-C stops it."]
-    # After it, only the requests the test made (uvicorn logs each): nothing else of the startup.
-    assert all(" - \"GET /health HTTP/1.1\" 200" in line for line in lines[running + 3:])
+        "", f"policygraph serves {store} ({texts} texts) at {url}/: the query page {url}/, documents "
+            f"{url}/documents, graph {url}/graph, SPARQL endpoint {url}/sparql, API {url}/api. Ctrl-C stops it."]
+    # After it, only the requests the test made, one line each in the Common Log Format: nothing else.
+    after = lines[running + 3:]
+    assert after and all(re.fullmatch(
+        r'127\.0\.0\.1 - - \[\d\d/[A-Z][a-z]{2}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] "GET /health HTTP/1\.1" 200 \d+',
+        line) for line in after), after

@@ -202,7 +202,7 @@ ASTRAL_TEXTS = {
 @pytest.fixture(scope="module")
 def astral_url(tmp_path_factory) -> Iterator[str]:
     from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
     from tests.live_server import live_server
 
     # A data folder of its own (the texts are served from the data folder), with the real one's files.

@@ -23,6 +23,7 @@ ASSIGNS = {
     "policygraph_actors": ["doc._.actors"],
     "policygraph_places": ["doc._.places"],
     "policygraph_targets": ["doc._.targets"],
+    "policygraph_deadlines": ["doc._.deadlines"],
     "policygraph_themes": ["doc._.themes"],
 }
 REQUIRES = {
@@ -34,6 +35,7 @@ REQUIRES = {
     "policygraph_actors": ["doc._.references", "doc._.sentences", "doc._.boilerplate", "doc._.structure"],
     "policygraph_places": ["doc._.boilerplate", "doc._.structure", "doc._.actors"],
     "policygraph_targets": ["doc._.references", "doc._.sentences", "doc._.boilerplate"],
+    "policygraph_deadlines": ["doc._.references", "doc._.structure"],
     "policygraph_themes": ["doc._.structure"],
 }
 

@@ -7,7 +7,7 @@ from collections import Counter
 
 import httpx
 
-from .conftest import CORPUS
+from .conftest import CORPUS, open_test_store
 from .corpus_gold import (
     KNOWN_EXTRAS,
     KNOWN_MISSES,
@@ -204,7 +204,7 @@ def test_an_ambiguous_reference_is_drawn_with_its_candidates(tmp_path):
     from policygraph.catalogue import DocumentCatalogue, DocumentFilter, DocumentGraph
     from policygraph.config import get_settings
     from policygraph.rdf.namespaces import ELI, PG
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     graph = Graph()
     ambiguous, first, second = (URIRef(DOC + path) for path in (
@@ -245,11 +245,10 @@ def test_the_title_most_texts_state_wins_over_a_longer_one_in_the_list_and_the_g
     from policygraph.catalogue import SUMMARY_PREDICATES, DocumentCatalogue, DocumentFilter, DocumentGraph
     from policygraph.config import get_settings
     from policygraph.rdf.namespaces import ELI, PG
-    from policygraph.store.base import open_store
 
     doc = URIRef(DOC + "doc/nq/2019/45-nq-tw")
     titles = {"a": "về chiến lược", "b": "về chiến lược", "c": "về chiến lược phát triển bền vững"}
-    with open_store(store_backend.new_store()) as store:
+    with open_test_store(store_backend.new_store()) as store:
         for name, title in titles.items():
             graph = Graph()
             graph.add((doc, RDF.type, PG.PolicyDocument))

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from rdflib import Graph
 
 from policygraph.errors import InputError
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 from policygraph.validation.inputs import RDF_FORMATS, parse_rdf_text
 
 EX = '{"@id":"http://ex/a","http://ex/b":'

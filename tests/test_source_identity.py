@@ -12,10 +12,10 @@ import pytest
 from policygraph.errors import InputError
 from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 
 from .cli_process import run_cli
-from .conftest import CORPUS, SEED_NAME
+from .conftest import CORPUS, SEED_NAME, open_test_store
 from .live_server import live_server
 
 SEED = (CORPUS / f"{SEED_NAME}.txt").read_text(encoding="utf-8")
@@ -41,7 +41,7 @@ def stored_names(store) -> list[tuple[str, str]]:
 def test_two_texts_with_one_name_in_two_folders_are_two_texts_and_a_rerun_changes_nothing(store_backend, tmp_path):
     texts = two_texts_named_x(tmp_path / "texts")
     minter = ExtractionMapper().minter
-    with open_store(store_backend.new_store()) as store:
+    with open_test_store(store_backend.new_store()) as store:
         first = ingest_paths([texts], store)
         quads = store.quad_count()
         assert [(o.source, o.status) for o in first.outcomes] == [("a/x.txt", "ingested"), ("b/x.txt", "ingested")]
@@ -56,7 +56,7 @@ def test_two_texts_with_one_name_in_two_folders_are_two_texts_and_a_rerun_change
 
 def test_two_file_arguments_with_one_name_are_refused_before_anything_is_written(store_backend, tmp_path):
     texts = two_texts_named_x(tmp_path / "texts")
-    with open_store(store_backend.new_store()) as store:
+    with open_test_store(store_backend.new_store()) as store:
         with pytest.raises(InputError) as refused:
             ingest_paths([texts / "a" / "x.txt", texts / "b" / "x.txt"], store)
         assert str(refused.value) == (
@@ -83,7 +83,7 @@ def test_a_file_argument_keeps_its_name_and_a_folder_s_texts_their_path_inside_i
 
 
 def test_data_corpus_keeps_the_names_and_iris_it_was_always_ingested_with(ingested_store):
-    with open_store(ingested_store) as store:
+    with open_test_store(ingested_store) as store:
         names = stored_names(store)
     assert [name for _, name in names] == [f"corpus/{p.name}" for p in sorted(CORPUS.glob("*.txt"))]
     assert names[0] == ("https://w3id.org/policygraph/id/source/000-849468c7549e9275-txt-0a30bdfc9879",

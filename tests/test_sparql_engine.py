@@ -17,7 +17,7 @@ import sys
 
 from policygraph.config import Settings
 from policygraph.sparql.engine import running_query_engine
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 
 
 async def main(store):

@@ -45,7 +45,7 @@ ASK_7 = f'ASK {{ ?d <{ELI}id_local> "7/NQ-CP" }}'
 
 def _build_store(path: Path) -> None:
     """Three graphs, and a triple both g1 and g2 state (<doc/a> a eli:LegalResource)."""
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     bulk = " ".join(f"<{BASE}item/{i}> <{BASE}value> {i} ." for i in range(300))
     graphs = {
@@ -60,7 +60,7 @@ def _build_store(path: Path) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("POLICYGRAPH_BASE_IRI", BASE)
         get_settings.cache_clear()
-        with open_store(str(path)) as store:
+        with open_store(str(path), settings=get_settings()) as store:
             for iri, turtle in graphs.items():
                 store.replace_graph(iri, rdflib.Graph().parse(data=turtle, format="turtle"))
     get_settings.cache_clear()
@@ -683,7 +683,7 @@ def test_update_errors(update_endpoint):
 
 def test_an_ingest_cannot_open_the_store_while_the_server_holds_it(update_server):
     from policygraph.errors import StoreLockedError
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
 
     with pytest.raises(StoreLockedError, match=r"is held by another process \(a running `policygraph serve`"):
         open_store(str(update_server[1]))
@@ -761,3 +761,26 @@ def test_errors_are_json_with_status_error_and_detail(endpoint):
     body = response.json()
     assert (body["status"], body["error"]) == (response.status_code, "syntax error") == (400, "syntax error")
     assert set(body) == {"status", "error", "detail", "line", "column"}
+
+
+def test_an_xml_answer_that_would_hold_a_control_character_is_a_406_and_json_keeps_it(tmp_path):
+    """Stored text may hold a C0 control (evidence is cut from a text exactly); XML 1.0 cannot hold it
+    even as a character reference, so an XML answer would be ill-formed: the endpoint refuses it."""
+    from policygraph.store.opening import open_store
+
+    store = tmp_path / "store"
+    with open_store(str(store)) as opened:
+        graph = rdflib.Graph()
+        graph.add((rdflib.URIRef(f"{BASE}doc/c"), rdflib.URIRef(f"{BASE}note"), rdflib.Literal("a\x01b")))
+        opened.replace_graph(G1, graph)
+    select = f"SELECT ?note WHERE {{ <{BASE}doc/c> <{BASE}note> ?note }}"
+    construct = f"CONSTRUCT WHERE {{ <{BASE}doc/c> <{BASE}note> ?note }}"
+    with live_server(store, tmp_path / "server.log", POLICYGRAPH_QUERY_WORKERS="1") as url:
+        refused = [httpx.get(url + "/sparql", params={"query": q}, headers={"Accept": media}, timeout=60)
+                   for q, media in ((select, "application/sparql-results+xml"), (construct, "application/rdf+xml"))]
+        as_json = httpx.get(url + "/sparql", params={"query": select},
+                            headers={"Accept": "application/sparql-results+json"}, timeout=60)
+    assert [(r.status_code, r.json()["error"]) for r in refused] == [(406, "not acceptable")] * 2
+    assert all("U+0001" in r.json()["detail"] for r in refused)
+    assert as_json.status_code == 200
+    assert as_json.json()["results"]["bindings"][0]["note"]["value"] == "a\x01b"

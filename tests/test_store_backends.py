@@ -19,19 +19,19 @@ from typing import ClassVar
 
 import httpx
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from policygraph.errors import QueryError, StoreError
 from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
 from policygraph.rdf.namespaces import sparql_prologue
-from policygraph.store.base import open_store
 from policygraph.store.http import SparqlConnection, endpoint_urls
+from policygraph.store.opening import open_store
 from policygraph.store.remote import RemoteStore
 from policygraph.trace import trace
 
 from .cli_process import PG, clean_env, run_cli
-from .conftest import CORPUS, REMOTE_BACKENDS, ROOT, SEED_NAME, reach, remote_store, start_server
+from .conftest import CORPUS, REMOTE_BACKENDS, ROOT, SEED_NAME, open_test_store, remote_store, start_server
 from .corpus_gold import (
     document_key,
     expected_documents,
@@ -54,7 +54,7 @@ def test_ingesting_unchanged_texts_changes_nothing(store_backend, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(CORPUS / f"{SEED_NAME}.txt", corpus)
-    with open_store(store_backend.new_store()) as store:
+    with open_test_store(store_backend.new_store()) as store:
         first = ingest_paths([corpus], store)
         quads = store.quad_count()
         exported = store.export("nquads")
@@ -78,7 +78,7 @@ def test_changed_text_replaces_exactly_its_own_graph_and_the_merge_follows(store
     (corpus / "b.txt").write_text("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n", encoding="utf-8")
     linked = ("SELECT (COUNT(*) AS ?n) WHERE { ?r <https://w3id.org/policygraph/ontology#relationKind> "
               "<https://w3id.org/policygraph/scheme/relation/linked_with> }")
-    with open_store(store_backend.new_store()) as store:
+    with open_test_store(store_backend.new_store()) as store:
         ingest_paths([corpus], store)
         before_b = store.export("nquads").decode().count("/graph/b-txt")
         assert int(store.select(linked).rows[0][0]) == 1  # "gắn với" links the seed to another plan
@@ -97,7 +97,7 @@ def test_failed_replace_leaves_the_previous_graph(store_backend):
     text = (CORPUS / f"{SEED_NAME}.txt").read_text(encoding="utf-8")
     mapper = ExtractionMapper()
     good = mapper.to_graph(extract_text(text, "seed.txt"))
-    with open_store(store_backend.new_store()) as store:
+    with open_test_store(store_backend.new_store()) as store:
         store.replace_graph("https://example.org/g", good)
         before = store.export("nquads")
         broken = mapper.to_graph(extract_text(text.replace("gắn với", "cùng với"), "seed.txt"))
@@ -110,7 +110,7 @@ def test_failed_replace_leaves_the_previous_graph(store_backend):
 
 
 def test_a_syntax_error_in_a_query_names_its_line_and_column(store_backend):
-    with open_store(store_backend.new_store()) as store, pytest.raises(QueryError) as caught:
+    with open_test_store(store_backend.new_store()) as store, pytest.raises(QueryError) as caught:
         store.select("SELECT ?s WHERE {\n  ?s ?p \n}")
     assert (caught.value.line, caught.value.column) == (3, 2)  # type: ignore[attr-defined]
 
@@ -122,7 +122,7 @@ def _merge_count(store, subject: str) -> int:
 
 def test_an_update_keeps_the_merge_the_set_union_of_the_graphs(store_backend):
     stated = "<https://example.org/s> <https://example.org/p> \"both\" ."
-    with open_store(store_backend.new_store()) as store:
+    with open_test_store(store_backend.new_store()) as store:
         store.replace_graph_ntriples("https://example.org/g1", stated)
         store.replace_graph_ntriples("https://example.org/g2", stated)
         assert _merge_count(store, "https://example.org/s") == 1  # stated twice, merged once
@@ -142,7 +142,7 @@ def test_an_update_keeps_the_merge_the_set_union_of_the_graphs(store_backend):
 def test_dropping_a_graph_takes_from_the_merge_only_what_no_other_graph_states(store_backend):
     shared = '<https://example.org/s> <https://example.org/p> "both" .'
     own = '<https://example.org/mine> <https://example.org/p> "g1 only" .'
-    with open_store(store_backend.new_store()) as store:
+    with open_test_store(store_backend.new_store()) as store:
         store.replace_graph_ntriples("https://example.org/g1", f"{shared}\n{own}")
         store.replace_graph_ntriples("https://example.org/g2", shared)
         store.drop_graph("https://example.org/g1")
@@ -151,7 +151,7 @@ def test_dropping_a_graph_takes_from_the_merge_only_what_no_other_graph_states(s
 
 
 def test_an_update_resolves_relative_iris_against_the_base_iri(store_backend):
-    with open_store(store_backend.new_store()) as store:
+    with open_test_store(store_backend.new_store()) as store:
         store.replace_graph_ntriples("https://example.org/g", "<https://example.org/s> <https://example.org/p> \"1\" .")
         store.update("INSERT DATA { GRAPH <graph/g> { <doc/a> <https://example.org/p> 1 } }")
         assert store.graph_names() == ["https://example.org/g", f"{store.base_iri}graph/g"]
@@ -168,7 +168,7 @@ def test_an_ask_is_a_boolean_in_every_results_format(store_backend, media_type):
     stated = "<https://example.org/s> <https://example.org/p> \"1\" ."
     answers = {value: ox.Store().query(f"ASK {{ FILTER({value}) }}").serialize(
         format=ox.QueryResultsFormat.from_media_type(media_type)) for value in ("true", "false")}
-    with open_store(store_backend.new_store()) as store:
+    with open_test_store(store_backend.new_store()) as store:
         store.replace_graph_ntriples("https://example.org/g", stated)
         assert store.ask(f"ASK {{ {stated} }}") is True
         assert store.ask("ASK { ?s <https://example.org/none> ?o }") is False
@@ -177,7 +177,7 @@ def test_an_ask_is_a_boolean_in_every_results_format(store_backend, media_type):
 
 
 def test_trace_from_7_nq_cp_reaches_45_nq_tw_with_the_sentence_of_each_hop(ingested_store):
-    with open_store(ingested_store) as store:
+    with open_test_store(ingested_store) as store:
         hops = trace(store, "7/NQ-CP", "45-NQ/TW")
     assert [(h.source_label, h.relation, h.target_label, h.source_text, h.start, h.end) for h in hops] == [
         ("7/NQ-CP", "implements", "96-KL/TW", "corpus/000_849468c7549e9275.txt", 297, 419),
@@ -189,7 +189,7 @@ def test_trace_from_7_nq_cp_reaches_45_nq_tw_with_the_sentence_of_each_hop(inges
 def test_statistics_of_data_corpus(ingested_store):
     from policygraph.stats import store_statistics
 
-    with open_store(ingested_store) as store:
+    with open_test_store(ingested_store) as store:
         figures = store_statistics(store)
         rows = store.select(sparql_prologue() + """SELECT DISTINCT ?d ?number ?label WHERE { ?d a pg:PolicyDocument
             OPTIONAL { ?d eli:id_local ?number } OPTIONAL { ?d rdfs:label ?label } }""").rows
@@ -239,10 +239,38 @@ def test_cli_ingest_query_trace_and_export_on_the_backend(store_backend, boolean
 def test_both_backends_store_the_same_statements_for_data_corpus(ingested_store_path, any_remote_ingested_store):
     with open_store(str(ingested_store_path)) as embedded:
         local = embedded.export("nquads")
-    with open_store(any_remote_ingested_store) as remote:
+    with open_test_store(any_remote_ingested_store) as remote:
         served = remote.export("nquads")
         assert remote.quad_count() == len(served.splitlines())
     assert without_timestamps(served) == without_timestamps(local)
+
+
+@pytest.mark.parametrize("fmt,rdflib_format", [("turtle", "turtle"), ("ntriples", "nt"), ("rdfxml", "xml"),
+                                                ("jsonld", "json-ld")])
+def test_every_union_export_format_writes_exactly_the_merge_of_the_graphs(ingested_store, fmt, rdflib_format):
+    import io
+
+    from rdflib.compare import to_isomorphic
+
+    with open_test_store(ingested_store, read_only=True) as store:
+        merge = store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        streamed = io.BytesIO()
+        store.export_to(fmt, streamed)
+    exported = Graph().parse(data=streamed.getvalue().decode("utf-8"), format=rdflib_format)
+    assert len(exported) == len(merge) > 0
+    assert to_isomorphic(exported) == to_isomorphic(merge)
+
+
+def test_the_dataset_export_streamed_equals_the_store_s_quads(ingested_store):
+    import io
+
+    with open_test_store(ingested_store, read_only=True) as store:
+        streamed = io.BytesIO()
+        store.export_to("trig", streamed)
+        quads = store.quad_count()
+    dataset = Dataset()
+    dataset.parse(data=streamed.getvalue().decode("utf-8"), format="trig")
+    assert sum(1 for _ in dataset.quads((None, None, None, None))) == quads
 
 
 # ---- a remote store only -----------------------------------------------------------------------
@@ -276,7 +304,7 @@ def test_replacing_a_text_is_one_update_request(backend, tmp_path):
 
 
 def test_graph_store_protocol_reads_the_same_graphs_as_construct(any_remote_ingested_store):
-    with open_store(any_remote_ingested_store) as by_query:
+    with open_test_store(any_remote_ingested_store) as by_query:
         expected = by_query.export("nquads")
         merge_graph = by_query.union_graph
     # Oxigraph's Graph Store Protocol is at /store, Virtuoso's at /sparql-graph-crud
@@ -293,11 +321,10 @@ KILLED_WRITER_ROUNDS = 20000
 
 
 @pytest.mark.parametrize("backend", REMOTE_BACKENDS)
-def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(backend, tmp_path, monkeypatch):
+def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(backend, tmp_path):
     """SIGKILL to the server while it applies a replace: the client gets a clear error, and the
     restarted server holds the old graph or the new one, whole, with the merge matching it."""
     server = start_server(backend, tmp_path)
-    reach(server.query_url, monkeypatch)
     errors: list[BaseException] = []
     rounds: list[int] = []
     started: list[int] = []  # the round whose request is on its way (appended before, ``rounds`` after)
@@ -333,7 +360,7 @@ def test_server_killed_mid_ingest_leaves_the_previous_graph_whole(backend, tmp_p
     assert "cannot reach the SPARQL server" in str(errors[0]) or "answered HTTP" in str(errors[0])
     server.start()
     try:
-        with open_store(server.query_url) as store:
+        with open_test_store(server.query_url) as store:
             # GRAPH ?g and a FILTER, not GRAPH <iri>: Virtuoso's GRAPH <iri> matches nothing beside a
             # default-graph-uri (test_virtuoso_deviations.py)
             stored = store.select("SELECT ?m (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?m } "
@@ -401,12 +428,14 @@ def test_credentials_from_the_configuration_are_sent(failing_server, monkeypatch
     monkeypatch.setenv("POLICYGRAPH_STORE_PASSWORD", "sông Hồng")
     get_settings.cache_clear()
     try:
-        with open_store(url) as store, pytest.raises(StoreError, match="refused the credentials"):
+        # The edge reads the configuration (get_settings) and hands it to the store.
+        settings = get_settings()
+        with open_store(url, settings=settings) as store, pytest.raises(StoreError, match="refused the credentials"):
             store.ask("ASK {}")
         monkeypatch.delenv("POLICYGRAPH_STORE_USERNAME")
         monkeypatch.setenv("POLICYGRAPH_STORE_TOKEN", "t0ken")
         get_settings.cache_clear()
-        with open_store(url) as store, pytest.raises(StoreError):
+        with open_store(url, settings=get_settings()) as store, pytest.raises(StoreError):
             store.ask("ASK {}")
     finally:
         get_settings.cache_clear()
@@ -496,7 +525,6 @@ def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_s
     corpus = tmp_path / "corpus"
     write_corpus(300, corpus)
     server = start_server(backend, tmp_path)
-    reach(server.query_url, monkeypatch)
     env = clean_env(POLICYGRAPH_STORE=server.query_url, POLICYGRAPH_STORE_RETRIES="1")
     proc = subprocess.Popen([*PG, "ingest", str(corpus), "--no-validate"], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -516,7 +544,7 @@ def test_server_killed_during_policygraph_ingest_fails_clearly_and_keeps_every_s
     server.start()
     mapper = ExtractionMapper()
     try:
-        with open_store(server.query_url) as store:
+        with open_test_store(server.query_url) as store:
             # The store's graphs only: on Virtuoso, GRAPH ?g also ranges over the merge graph and its own
             own = store.own_graphs_filter()  # type: ignore[attr-defined]
             stored = {str(g).rsplit("/", 1)[-1]: int(n) for g, n in store.select(

@@ -12,9 +12,9 @@ from policygraph.errors import StoreError, StoreLockedError
 from policygraph.extract.pipeline import build_pipeline
 from policygraph.ingest import ingest_paths
 from policygraph.rdf.mapping import ExtractionMapper
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 
-from .conftest import CORPUS, SEED_NAME
+from .conftest import CORPUS, SEED_NAME, open_test_store
 
 # Ingest on both backends (unchanged texts, a changed text, a refused replace, the trace) is tested once,
 # parametrised by backend, in test_store_backends.py; what is here is the embedded store's own.
@@ -50,7 +50,7 @@ def test_a_store_in_use_cannot_be_opened_again(tmp_path):
 KILL_WRITER = """
 import sys
 from rdflib import Graph, Literal, URIRef
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 store = open_store(sys.argv[1])
 for round_ in range(1000):
     g = Graph()
@@ -236,7 +236,7 @@ def test_two_extraction_processes_store_the_same_quads_as_one(tmp_path):
 
 KILL_NEW_GRAPHS_WRITER = """
 import sys
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 store = open_store(sys.argv[1])
 for round_ in range(1000):
     ntriples = "\\n".join(f'<https://example.org/s{round_}-{i}> <https://example.org/p> "{i}" .' for i in range(20000))
@@ -308,7 +308,7 @@ def test_a_text_that_fails_in_a_component_is_reported_and_the_others_are_ingeste
     (corpus / "c.txt").write_text("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n", encoding="utf-8")
     nlp = build_pipeline()
     nlp.add_pipe("test_fails_on_a_marker", after="policygraph_relations")
-    with open_store(store_backend.new_store()) as store:
+    with open_test_store(store_backend.new_store()) as store:
         summary = ingest_paths([corpus], store, jobs=jobs, nlp=nlp, validate=False)
         outcomes = sorted((o.source.rsplit("/", 1)[-1], o.status) for o in summary.outcomes)
         assert outcomes == [("a.txt", "ingested"), ("b.txt", "failed"), ("c.txt", "ingested")]

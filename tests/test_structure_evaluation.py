@@ -27,7 +27,7 @@ def test_the_seed_scored_against_its_own_extraction_of_areas_and_target_years():
         "solution_areas": [{"ordinal": str(a["ordinal"]), "title": a["title"]} for a in extraction["solution_areas"]]
         + [{"ordinal": "8", "title": "Một lĩnh vực không có"}],
         "tasks": [{"start": t["start"], "end": t["end"], "actors": [
-            {"name": a["name"].upper(), "role": a["role"]} for a in t["actors"]],
+            {"name": a["written"].upper(), "role": a["role"]} for a in t["actors"]],
             "deadlines": [{"value": "2030", "precision": "year"}], "outputs": []} for t in extraction["tasks"][:3]],
         "target_years": [2030],
     }

@@ -15,10 +15,10 @@ from typer.testing import CliRunner
 
 from policygraph.cli import app
 from policygraph.ingest import ingest_paths
-from policygraph.store.base import open_store
+from policygraph.store.opening import open_store
 from policygraph.validation.inputs import load_for_validation, store_context, validate_against_store
 
-from .conftest import CORPUS, SEED_NAME
+from .conftest import CORPUS, SEED_NAME, open_test_store
 from .corpus_gold import expected_documents, gold_dated_documents, gold_subjects
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -208,7 +208,7 @@ def test_a_reference_to_a_stored_document_resolves_and_the_date_rule_applies_aga
         "PolicyDocument-implements",  # 45-NQ/TW is no document of this graph
         "PolicyDocument-issuer",  # numbered, no issuer: a warning
     }
-    with open_store(str(store_copy)) as store:
+    with open_test_store(str(store_copy)) as store:
         before = store.export("nquads")
     against = runner.invoke(app, ["validate", str(path), "--against-store", "--store", str(store_copy),
                                   "--format", "json"])
@@ -219,13 +219,13 @@ def test_a_reference_to_a_stored_document_resolves_and_the_date_rule_applies_aga
                 "DocumentLinkDateOrderShape", "violation",
                 "The document is dated 2018-05-01 but implements document 45-NQ/TW, issued later, on 2019-01-24.",
             )]
-    with open_store(str(store_copy)) as store:
+    with open_test_store(str(store_copy)) as store:
         assert store.export("nquads") == before
 
 
 def test_a_stored_link_to_the_new_document_is_checked_and_reported(store_copy):
     graph = Graph().parse(data=LATER_CONCLUSION, format="turtle")
-    with open_store(str(store_copy)) as store:
+    with open_test_store(str(store_copy)) as store:
         quads = store.quad_count()
         report = validate_against_store(graph, store)
         assert store.quad_count() == quads
@@ -240,7 +240,7 @@ def test_a_stored_link_to_the_new_document_is_checked_and_reported(store_copy):
 
 def test_store_context_is_only_what_the_new_document_needs(store_copy):
     graph = Graph().parse(data=EARLY_DECISION, format="turtle")
-    with open_store(str(store_copy)) as store:
+    with open_test_store(str(store_copy)) as store:
         context = store_context(graph, store)
         total = store.quad_count()
     subjects = {str(s).removeprefix(DATA) for s in context.subjects()}
@@ -264,7 +264,7 @@ def test_against_store_reports_the_same_results_as_validating_the_whole_store_fo
 
     graph = Graph().parse(data=LATER_CONCLUSION, format="turtle")
     graph += Graph().parse(data=EARLY_DECISION, format="turtle")
-    with open_store(str(store_copy)) as store:
+    with open_test_store(str(store_copy)) as store:
         fast = validate_against_store(graph, store)
         whole = plain_strings(store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"))
     whole += graph

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # the names for type checkers and editors; at run time __getattr__ loads them
     from policygraph.extract.pipeline import extract_text, extract_texts
     from policygraph.ingest import ingest_paths
-    from policygraph.store.base import open_store
+    from policygraph.store.opening import open_store
     from policygraph.trace import trace as trace_chain
     from policygraph.validation.validate import validate_graph
 
@@ -35,7 +35,7 @@ _VERBS: dict[str, tuple[str, str]] = {
     "extract_text": ("policygraph.extract.pipeline", "extract_text"),
     "extract_texts": ("policygraph.extract.pipeline", "extract_texts"),
     "ingest_paths": ("policygraph.ingest", "ingest_paths"),
-    "open_store": ("policygraph.store.base", "open_store"),
+    "open_store": ("policygraph.store.opening", "open_store"),
     "validate_graph": ("policygraph.validation.validate", "validate_graph"),
     "trace_chain": ("policygraph.trace", "trace"),
 }

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from policygraph.rdf.mapping import ExtractionMapper
+    from policygraph.store.base import GraphStore
 
 
 class Commands(TyperGroup):
@@ -163,6 +164,15 @@ def _mapper(settings: Settings) -> ExtractionMapper:
     return ExtractionMapper(settings.base_iri, settings.patterns_dir, settings.gazetteers_dir, settings.ontology_dir)
 
 
+def _open_store(store: str | None, settings: Settings, *, read_only: bool = False,
+                must_exist: bool = False) -> GraphStore:
+    """The store of --store (else POLICYGRAPH_STORE), opened with the command's settings (base IRI; a
+    remote store's URLs, credentials, timeout and retries)."""
+    from policygraph.store.opening import open_store
+
+    return open_store(store or settings.store, settings=settings, read_only=read_only, must_exist=must_exist)
+
+
 @app.command()
 def extract(
     file: Annotated[Path, typer.Argument(help="A .txt or .md file.")],
@@ -236,10 +246,8 @@ def validate(
             data_dir=settings.data_dir, max_chars=settings.max_text_chars, max_nesting=settings.max_data_nesting,
         )
         if against_store:
-            from policygraph.store.base import open_store
-
             # Read-only (validate_against_store never writes), so that it works beside a running server.
-            with open_store(store, must_exist=True, read_only=True) as opened:
+            with _open_store(store, settings, must_exist=True, read_only=True) as opened:
                 report = validate_against_store(graph, opened, engine=chosen or settings.shacl_engine,
                                                 ontology_dir=settings.ontology_dir)
         else:
@@ -281,7 +289,6 @@ def ingest(
     """Ingest texts into the store, one named graph per text, atomically; unchanged texts are skipped."""
     from policygraph.ingest import ingest_paths
     from policygraph.sources import collect_source_files
-    from policygraph.store.base import open_store
 
     settings = get_settings()
     done: list[str] = []
@@ -293,7 +300,7 @@ def ingest(
     try:
         # Before the store is opened: a refusal leaves no trace.
         total = len(collect_source_files(paths, settings.data_dir))
-        with open_store(store) as opened, Progress(
+        with _open_store(store, settings) as opened, Progress(
             TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
             console=err, transient=True,
         ) as bar:
@@ -362,16 +369,15 @@ def query(
         text = (decode_utf8(sys.stdin.buffer.read(), "<stdin>") if file == "-"
                 else _read_query(Path(file), settings.queries_dir, settings.max_text_chars))
         check_query_nesting(text, settings.max_query_nesting, source="<stdin>" if file == "-" else file)
-        _contained(lambda: _run_query(text, fmt, store, settings.base_iri))
+        _contained(lambda: _run_query(text, fmt, store, settings))
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
 
 
-def _run_query(text: str, fmt: QueryFormat, store: str | None, base_iri: str) -> None:
-    from policygraph.store.base import open_store
-
+def _run_query(text: str, fmt: QueryFormat, store: str | None, settings: Settings) -> None:
+    base_iri = settings.base_iri
     try:
-        with open_store(store, must_exist=True, read_only=True) as opened:
+        with _open_store(store, settings, must_exist=True, read_only=True) as opened:
             if fmt is QueryFormat.table:
                 _print_table(opened, text, base_iri)
                 return
@@ -514,11 +520,11 @@ def trace(
     store: StoreOption = None,
 ) -> None:
     """The chain of typed links from START towards GOAL, each hop with its evidence sentence."""
-    from policygraph.store.base import open_store
     from policygraph.trace import trace as trace_chain
 
     try:
-        with open_store(store, must_exist=True, read_only=True) as opened:
+        settings = get_settings()
+        with _open_store(store, settings, must_exist=True, read_only=True) as opened:
             hops = trace_chain(opened, start, goal)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -569,11 +575,12 @@ def export(
     store: StoreOption = None,
 ) -> None:
     """The whole store: N-Quads/TriG keep the named graphs; Turtle/JSON-LD/N-Triples give the union."""
-    from policygraph.store.base import open_store
 
     try:
-        with open_store(store, must_exist=True, read_only=True) as opened:
-            sys.stdout.buffer.write(opened.export(fmt.value))
+        settings = get_settings()
+        with _open_store(store, settings, must_exist=True, read_only=True) as opened:
+            opened.export_to(fmt.value, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
 
@@ -586,10 +593,10 @@ def stats(
 ) -> None:
     """Counts of texts, documents, links and statements in the store."""
     from policygraph.stats import store_statistics
-    from policygraph.store.base import open_store
 
     try:
-        with open_store(store, must_exist=True, read_only=True) as opened:
+        settings = get_settings()
+        with _open_store(store, settings, must_exist=True, read_only=True) as opened:
             figures = store_statistics(opened)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
@@ -621,20 +628,29 @@ def serve(
     import os
 
     from policygraph.api.server import serve_app
-    from policygraph.store.base import require_existing_store
+    from policygraph.stats import text_count
+    from policygraph.store.embedded import holds_store
+    from policygraph.store.opening import is_remote, require_existing_store
 
     settings = get_settings()
+    location = store or settings.store
     try:
         if not settings.update_token:  # a server that takes SPARQL Update may start from an empty store
-            require_existing_store(store or settings.store)
+            require_existing_store(location)
+        texts = 0
+        if is_remote(location) or holds_store(Path(location)):
+            with _open_store(location, settings, read_only=True) as opened:
+                texts = text_count(opened)
     except PolicyGraphError as exc:
         raise _fail(exc) from exc
     if store:
         os.environ["POLICYGRAPH_STORE"] = store
         get_settings.cache_clear()
+
     def announce(url: str) -> None:
-        out.print(f"\npolicygraph serves {store or settings.store} at [bold]{url}[/] (the query page; SPARQL "
-                  f"endpoint {url}sparql, API {url}api). Ctrl-C stops it.", highlight=False)
+        out.print(f"\npolicygraph serves {location} ({texts} text{'' if texts == 1 else 's'}) at [bold]{url}[/]: "
+                  f"the query page {url}, documents {url}documents, graph {url}graph, SPARQL endpoint "
+                  f"{url}sparql, API {url}api. Ctrl-C stops it.", highlight=False)
 
     started = serve_app(host or settings.host, port or settings.port, settings.shutdown_grace_s, announce)
     if not started:

@@ -24,3 +24,5 @@ DEFAULT_ONTOLOGY_DIR = Path(setting_default("ontology_dir"))
 DEFAULT_QUARANTINE_DIR = Path(setting_default("quarantine_dir"))
 DEFAULT_MAX_DATA_NESTING: int = setting_default("max_data_nesting")
 DEFAULT_SHACL_ENGINE: str = setting_default("shacl_engine")
+# Where `policygraph serve` answers SPARQL by default (named in the advice when a store is held).
+DEFAULT_SERVER_SPARQL_URL = f"http://{setting_default('host')}:{setting_default('port')}/sparql"

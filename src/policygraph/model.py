@@ -266,7 +266,25 @@ class TaskActor:
     evidence: Evidence
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "role": self.role, "id": self.id, "inherited": self.inherited}
+        return {"name": self.name, "written": " ".join(self.evidence.text.split()), "role": self.role,
+                "id": self.id, "inherited": self.inherited}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """When a task is due or runs, as its text says ("trước ngày 30/6/2026"): ``value`` with its
+    ``precision`` (day 2026-06-30, month 2026-06, quarter 2025-Q4, year 2026, period 2025/2030 or
+    2025/.., recurring yearly/quarterly/monthly/weekly, continuous None); see extract/deadlines.py."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    precision: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
+                "precision": self.precision}
 
 
 @dataclass(frozen=True)
@@ -283,6 +301,7 @@ class Task:
     place_ids: tuple[str, ...]
     themes: tuple[str, ...]
     evidence: Evidence
+    deadlines: tuple[Deadline, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -294,6 +313,7 @@ class Task:
             "actors": [a.to_json() for a in self.actors],
             "places": list(self.places),
             "themes": list(self.themes),
+            "deadlines": [d.to_json() for d in self.deadlines],
         }
 
 

@@ -10,9 +10,10 @@ What counts as right, per kind (micro-averaged over the files):
   label of the numbering ("III.1" and "3.1" both end in 1) agree;
 - **tasks**: spans that overlap by at least ``TASK_OVERLAP`` of their union, matched one to one, the
   largest overlaps first (a task cut at a different ";" still overlaps; a task that swallows two does not);
-- **roles**: (matched task, actor, role); the actor compared by its name, whitespace collapsed, case-blind,
-  one tone-mark placement and the abbreviations UBND / HĐND written out; an actor of an unmatched task
-  is wrong;
+- **roles**: (matched task, actor, role); the actor compared by its name as the text writes it (the
+  gold's convention; the extractor's ``written``, falling back to its ``name``), whitespace collapsed,
+  case-blind, one tone-mark placement and the abbreviations UBND / HĐND written out; an actor of an
+  unmatched task is wrong;
 - **deadlines**: (matched task, value, precision); **outputs**: (matched task, text collapsed, case-blind);
 - **target years**: the set of years per file.
 """
@@ -135,7 +136,8 @@ def score_file(gold: dict, extraction: dict) -> Score:
 
     score.counts["roles"].add(
         {(gi, _actor_key(a["name"]), a["role"]) for gi, t in enumerate(gold_tasks) for a in t["actors"]},
-        {(task_id(i), _actor_key(a["name"]), a["role"]) for i, t in enumerate(got_tasks) for a in t["actors"]},
+        {(task_id(i), _actor_key(a.get("written") or a["name"]), a["role"])
+         for i, t in enumerate(got_tasks) for a in t["actors"]},
     )
     score.counts["deadlines"].add(
         {(gi, d["value"], d["precision"]) for gi, t in enumerate(gold_tasks) for d in t["deadlines"]},

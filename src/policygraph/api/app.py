@@ -27,9 +27,11 @@ from policygraph.api.sparql import router as sparql_router
 from policygraph.api.web_files import WEB_DIR
 from policygraph.config import get_settings
 from policygraph.sparql.engine import running_query_engine
-from policygraph.store.base import open_store
+from policygraph.stats import text_count
+from policygraph.store.opening import is_remote, open_store
 
-log = logging.getLogger("policygraph.api")
+# One line per request in the Common Log Format (server.py sends it to standard output).
+access_log = logging.getLogger("policygraph.access")
 
 
 @asynccontextmanager
@@ -66,6 +68,16 @@ async def stopping_on_signals() -> AsyncIterator[asyncio.Event]:
             signal.signal(sig, handler)
 
 
+def common_log_line(request: Request, status: int, length: str | None) -> str:
+    """``host ident user [time] "request line" status bytes``: the Common Log Format that log analysers
+    read (a streamed answer has no length: "-")."""
+    client = request.client.host if request.client else "-"
+    when = time.strftime("%d/%b/%Y:%H:%M:%S %z", time.localtime())
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    line = f"{request.method} {target} HTTP/{request.scope.get('http_version', '1.1')}"
+    return f'{client} - - [{when}] "{line}" {status} {length or "-"}'
+
+
 def create_app(store_location: str | None = None) -> FastAPI:
     settings = get_settings()
 
@@ -74,7 +86,7 @@ def create_app(store_location: str | None = None) -> FastAPI:
         # The server process holds the read-write store (app.state.store, for the routes and for
         # SPARQL Update); SPARQL queries go to the store's query engine (worker processes over
         # read-only views of an embedded store, or the SPARQL server behind a remote one).
-        app.state.store = open_store(store_location or settings.store)
+        app.state.store = open_store(store_location or settings.store, settings=settings)
         try:
             async with running_query_engine(app.state.store, settings) as engine, stopping_on_signals() as stopping:
                 app.state.query_engine = engine
@@ -95,16 +107,18 @@ def create_app(store_location: str | None = None) -> FastAPI:
         )
 
     @app.middleware("http")
-    async def log_timing(request: Request, call_next) -> Response:  # type: ignore[no-untyped-def]
-        started = time.perf_counter()
+    async def log_request(request: Request, call_next) -> Response:  # type: ignore[no-untyped-def]
         response = await call_next(request)
-        log.info("%s %s %d %.1f ms", request.method, request.url.path, response.status_code,
-                 (time.perf_counter() - started) * 1000)
+        access_log.info(common_log_line(request, response.status_code, response.headers.get("content-length")))
         return response
 
-    @app.get("/health", summary="Liveness and store size")
+    @app.get("/health", summary="Liveness, and the state of the store served")
     def health(store: StoreDep) -> dict[str, object]:
-        return {"status": "ok", "version": policygraph.__version__, "quads": store.quad_count()}
+        """``quads`` and ``store.texts`` are counted by the store at each call: a remote store's server
+        that cannot be reached makes this a 502, so a monitor sees the store's state, not only the process's."""
+        return {"status": "ok", "version": policygraph.__version__, "quads": store.quad_count(),
+                "store": {"location": store.location, "backend": "sparql-server" if is_remote(store.location)
+                          else "embedded", "texts": text_count(store)}}
 
     # The SPARQL endpoint answers its own ProtocolError (same fields); the handler renders one that
     # escapes it in the same shape.

@@ -40,6 +40,17 @@ def _offers(*pairs: tuple[str, str]) -> tuple[Offer, ...]:
     return tuple(Offer(media, serialization) for media, serialization in pairs)
 
 
+# Characters XML 1.0 has no way to write (section 2.2, Char), not even as a character reference ("&#1;"),
+# and lone surrogates (no character at all): an XML answer holding one is ill-formed.
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def is_xml(media_type: str) -> bool:
+    """SPARQL Results XML, RDF/XML and their application/xml, text/xml aliases."""
+    media = media_type.split(";")[0].strip().lower()
+    return media.endswith(("/xml", "+xml"))
+
+
 _SRJ, _SRX = "application/sparql-results+json", "application/sparql-results+xml"
 _CSV, _TSV = "text/csv", "text/tab-separated-values"
 _TTL, _NT, _NQ = "text/turtle", "application/n-triples", "application/n-quads"

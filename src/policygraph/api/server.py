@@ -8,6 +8,7 @@ line of its own, once the socket is bound and the query workers are ready (the a
 from __future__ import annotations
 
 import contextlib
+import copy
 import socket
 from collections.abc import Callable
 
@@ -29,11 +30,23 @@ class AnnouncingServer(uvicorn.Server):
             self.announce(f"http://{f'[{host}]' if ':' in host else host}:{self.config.port}/")
 
 
+def _log_config() -> dict:
+    """uvicorn's logging, with its own access lines replaced by the app's: one line per request in the
+    Common Log Format, on standard output (where uvicorn writes its access log)."""
+    config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    config["formatters"]["common_log"] = {"format": "%(message)s"}
+    config["handlers"]["common_log"] = {"formatter": "common_log", "class": "logging.StreamHandler",
+                                        "stream": "ext://sys.stdout"}
+    config["loggers"]["policygraph.access"] = {"handlers": ["common_log"], "level": "INFO", "propagate": False}
+    return config
+
+
 def serve_app(host: str, port: int, shutdown_grace_s: float, announce: Callable[[str], None]) -> bool:
     """Serve ``create_app`` until stopped (SIGTERM, or Ctrl-C); False when it could not start."""
     config = uvicorn.Config(
         "policygraph.api.app:create_app", factory=True, host=host, port=port, log_level="info",
         timeout_graceful_shutdown=shutdown_grace_s,  # type: ignore[arg-type]
+        access_log=False, log_config=_log_config(),
     )
     server = AnnouncingServer(config, announce)
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a user stops it, as in uvicorn.run

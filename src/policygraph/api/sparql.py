@@ -413,7 +413,22 @@ async def _query(request: Request, params: dict[str, list[str]], query: str, set
         return problem(500, "query failed", str(exc))
     except ClientDisconnected:
         return Response(status_code=499)  # nginx's "client closed request", for the log: nobody reads it
+    if negotiation.is_xml(answer.media_type):
+        refuse_unwritable_xml(answer.body)
     return Response(answer.body, media_type=negotiation.content_type(answer.media_type), headers={"Vary": "Accept"})
+
+
+def refuse_unwritable_xml(body: bytes) -> None:
+    """A 406 for an XML answer that would hold a character XML 1.0 cannot (stored text may hold C0
+    controls: the evidence is cut from the text exactly, and Oxigraph writes the character raw), so
+    that no client gets an ill-formed document; JSON, CSV and the other RDF syntaxes keep it exactly."""
+    found = negotiation.NOT_IN_XML.search(body.decode("utf-8", "replace"))
+    if found is not None:
+        raise ProtocolError(
+            406, "not acceptable",
+            f"the answer holds U+{ord(found.group()):04X}, which XML 1.0 cannot hold; ask for "
+            "application/sparql-results+json or text/csv (SELECT, ASK) or text/turtle, application/n-triples "
+            "or application/ld+json (CONSTRUCT, DESCRIBE), which keep it exactly", headers={"Vary": "Accept"})
 
 
 def _authorize_update(request: Request, settings: Settings) -> None:

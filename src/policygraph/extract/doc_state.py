@@ -264,6 +264,27 @@ class TargetLayer:
     targets: list[FoundTarget] = field(default_factory=list)
 
 
+# ---- the deadlines component ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FoundDeadline:
+    """When a task is due or runs: the phrase's span, its value and precision (extract/deadlines.py)."""
+
+    start: int
+    end: int
+    value: str | None
+    precision: str
+
+
+@dataclass
+class DeadlineLayer:
+    """``policygraph_deadlines``: each task's deadlines, by task id (:attr:`FoundTask.id`)."""
+
+    extension: ClassVar[str] = "deadlines"
+    task_deadlines: dict[int, list[FoundDeadline]] = field(default_factory=dict)
+
+
 # ---- the themes component -------------------------------------------------------------------------
 
 
@@ -280,11 +301,11 @@ class ThemeLayer:
 
 LAYERS = (
     ReferenceLayer, SentenceLayer, RelationLayer, BoilerplateLayer, StructureLayer, ActorLayer, PlaceLayer,
-    TargetLayer, ThemeLayer,
+    TargetLayer, DeadlineLayer, ThemeLayer,
 )
 Layer = TypeVar(
     "Layer", ReferenceLayer, SentenceLayer, RelationLayer, BoilerplateLayer, StructureLayer, ActorLayer,
-    PlaceLayer, TargetLayer, ThemeLayer,
+    PlaceLayer, TargetLayer, DeadlineLayer, ThemeLayer,
 )
 
 for _layer in LAYERS:
@@ -306,5 +327,5 @@ def read_layer(doc: Doc, layer: type[Layer]) -> Layer:
 
 
 def write_layer(doc: Doc, value: ReferenceLayer | SentenceLayer | RelationLayer | BoilerplateLayer
-                | StructureLayer | ActorLayer | PlaceLayer | TargetLayer | ThemeLayer) -> None:
+                | StructureLayer | ActorLayer | PlaceLayer | TargetLayer | DeadlineLayer | ThemeLayer) -> None:
     setattr(doc._, value.extension, value)

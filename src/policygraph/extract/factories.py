@@ -14,9 +14,11 @@ from spacy.language import Language
 from policygraph.extract.actors import ActorRecognizer
 from policygraph.extract.boilerplate import BoilerplateMarker
 from policygraph.extract.components import DocumentRelationReader, LegalReferenceRecognizer, SentenceSpans
+from policygraph.extract.deadlines import TaskDeadlineReader
 from policygraph.extract.doc_state import (
     ActorLayer,
     BoilerplateLayer,
+    DeadlineLayer,
     PlaceLayer,
     ReferenceLayer,
     RelationLayer,
@@ -89,6 +91,13 @@ def make_place_recognizer(nlp: Language, name: str) -> PlaceRecognizer:
 )
 def make_target_recognizer(nlp: Language, name: str) -> TargetRecognizer:
     return TargetRecognizer(nlp, name)
+
+
+@Language.factory(
+    "policygraph_deadlines", requires=[REFERENCES, STRUCTURE], assigns=[attribute(DeadlineLayer)],
+)
+def make_deadline_reader(nlp: Language, name: str) -> TaskDeadlineReader:
+    return TaskDeadlineReader(nlp, name)
 
 
 @Language.factory("policygraph_themes", requires=[STRUCTURE], assigns=[attribute(ThemeLayer)])

@@ -36,6 +36,8 @@ from policygraph.extract.data_dirs import (
 from policygraph.extract.doc_state import (
     ActorLayer,
     BoilerplateLayer,
+    DeadlineLayer,
+    FoundDeadline,
     PlaceLayer,
     ReferenceLayer,
     RelationLayer,
@@ -49,6 +51,7 @@ from policygraph.extract.resolution import ResolvedReference
 from policygraph.model import (
     Actor,
     Boilerplate,
+    Deadline,
     DocumentIdentity,
     Evidence,
     Extraction,
@@ -74,6 +77,7 @@ COMPONENTS = (
     "policygraph_actors",
     "policygraph_places",
     "policygraph_targets",
+    "policygraph_deadlines",
     "policygraph_themes",
 )
 
@@ -117,6 +121,7 @@ _DATA_FOLDERS: dict[str, tuple[str, ...]] = {
     "policygraph_actors": ("data_dir", "gazetteers_dir"),
     "policygraph_places": ("gazetteers_dir",),
     "policygraph_targets": ("data_dir",),
+    "policygraph_deadlines": ("data_dir",),
     "policygraph_themes": ("gazetteers_dir",),
 }
 
@@ -327,6 +332,7 @@ def _add_structure(
     actors = read_layer(doc, ActorLayer)
     places = read_layer(doc, PlaceLayer)
     themes = read_layer(doc, ThemeLayer)
+    deadlines = read_layer(doc, DeadlineLayer)
     for area in structure.areas:
         ev = evidence(area.start, area.end)
         extraction.solution_areas.append(SolutionArea(
@@ -347,6 +353,7 @@ def _add_structure(
             area=task.ordinal, area_path=task.area, text=ev.text, start=ev.start, end=ev.end,
             actors=task_actors, places=tuple(place_names.get(i, i) for i in ids), place_ids=ids,
             themes=tuple(themes.task_themes.get(task.id, ())), evidence=ev,
+            deadlines=tuple(_deadline(d, evidence) for d in deadlines.task_deadlines.get(task.id, ())),
         ))
     for actor in actors.actors:
         extraction.actors.append(Actor(
@@ -365,6 +372,11 @@ def _add_structure(
     for t in targets.targets:
         ev = evidence(t.start, t.end)
         extraction.targets.append(Target(ev.text, ev.start, ev.end, t.trigger, t.year, ev))
+
+
+def _deadline(found: FoundDeadline, evidence: Callable[..., Evidence]) -> Deadline:
+    ev = evidence(found.start, found.end)
+    return Deadline(ev.text, ev.start, ev.end, found.value, found.precision)
 
 
 def _original_nfc(matching: MatchingText, start: int, end: int) -> str:

@@ -122,6 +122,26 @@ class StructureRules:
     def from_dict(cls, data: dict[str, Any]) -> StructureRules:
         return cls(data["sections"], data["directives"], tuple(data.get("subject_verbs", ())))
 
+    def is_assignment_title(self, title: str) -> bool:
+        """"TỔ CHỨC THỰC HIỆN" and the like: a solution section when its headings name bodies."""
+        lowered = " ".join(title.lower().split())
+        return any(lowered == p or lowered.startswith(p + " ") or lowered.startswith(p + ",")
+                   for p in self.sections.get("assignment_titles", []))
+
+    def opens_with_body(self, title: str) -> bool:
+        """A named body ("Sở Nội vụ": a head, then a capitalised word) or a generic one ("Các cơ quan, đơn
+        vị", "Đề nghị ...") opens ``title``."""
+        written = " ".join(title.split())
+        words = written.lower()
+        if any(words == b or words.startswith(b + " ") or words.startswith(b + ",")
+               for b in self.sections.get("generic_body_openers", [])):
+            return True
+        for head in self.sections.get("named_body_heads", []):
+            if words.startswith(head + " "):
+                following = written[len(head) + 1:]
+                return following[:1].isupper()
+        return False
+
     def is_solution_title(self, title: str) -> bool:
         lowered = " ".join(title.lower().split())
         for lead in ("các ", "những "):
@@ -396,6 +416,13 @@ class StructureReader:
         ]
         return section_records, areas, tasks
 
+    def _assigns_body_by_body(self, text: str, inner: list[Paragraph], level: int) -> bool:
+        """Whether at least two numbered paragraphs right under a heading open with a body ("1. Sở Nội vụ",
+        "2. Đề nghị Ủy ban Mặt trận ..."): the heading then assigns work, body by body."""
+        nested = [q for q in inner if q.marker is not None and q.marker.style != "bullet" and q.level == level + 1]
+        bodies = sum(1 for q in nested if self.rules.opens_with_body(text[q.content_start:q.end].lstrip(" *_")))
+        return bodies >= 2
+
     def _sections(self, text: str, paras: list[Paragraph]) -> list[tuple[str, int, int, int | None]]:
         found: list[tuple[str, int, int, int | None]] = []
         claimed_until = -1
@@ -404,13 +431,14 @@ class StructureReader:
                 continue
             if p.marker is not None and p.heading and p.marker.style != "bullet":
                 title = text[p.content_start:p.title_end]
-                if self.rules.is_solution_title(title):
+                if self.rules.is_solution_title(title) or self.rules.is_assignment_title(title):
                     j = i + 1
                     while j < len(paras) and not (paras[j].level and paras[j].level <= p.level):
                         j += 1
-                    found.append(("titled", i, j, None))
-                    claimed_until = j
-                    continue
+                    if self.rules.is_solution_title(title) or self._assigns_body_by_body(text, paras[i + 1:j], p.level):
+                        found.append(("titled", i, j, None))
+                        claimed_until = j
+                        continue
             if p.marker is None and text[p.content_start:p.end].rstrip(_CLOSERS).endswith(":"):
                 body = text[p.content_start:p.end].rstrip(_CLOSERS)
                 if not (self.rules.intro.search(body[-200:])

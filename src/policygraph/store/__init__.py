@@ -10,14 +10,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from policygraph.store.base import GraphStore, open_store
+    from policygraph.store.base import GraphStore
+    from policygraph.store.opening import open_store
 
 __all__ = ["GraphStore", "open_store"]
 
 
 def __getattr__(name: str) -> object:
-    if name in __all__:
-        from policygraph.store import base
+    if name == "GraphStore":
+        from policygraph.store.base import GraphStore
 
-        return getattr(base, name)
+        return GraphStore
+    if name == "open_store":
+        from policygraph.store.opening import open_store
+
+        return open_store
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,11 +13,11 @@ the SPARQL endpoint's queries over it.
 
 from __future__ import annotations
 
+import io
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from rdflib import Graph
 from rdflib.term import BNode
@@ -98,16 +98,27 @@ class GraphStore(ABC):
         ("select", "ask", "construct") and the bytes. Raises QueryError for a syntax error."""
 
     @abstractmethod
-    def export(self, fmt: str) -> bytes:
-        """The whole dataset in ``fmt`` (nquads, trig) or its union graph (turtle, jsonld, ntriples)."""
+    @abstractmethod
+    def export_to(self, fmt: str, output: BinaryIO) -> None:
+        """Write the whole dataset in ``fmt`` (nquads, trig: the texts' graphs and the ontology's, not the
+        merge) or its union graph (turtle, jsonld, ntriples, rdfxml) to ``output``, as it is read: a
+        backend streams what it can (the dataset formats always), so that exporting a large store does not
+        hold it in memory."""
 
-    def export_union(self, fmt: str) -> bytes:
-        """The merge of the graphs in one of ``UNION_EXPORT_FORMATS``, serialised by rdflib."""
+    def export(self, fmt: str) -> bytes:
+        """:meth:`export_to` into memory (for a small store, a test, a notebook)."""
+        buffer = io.BytesIO()
+        self.export_to(fmt, buffer)
+        return buffer.getvalue()
+
+    def export_union(self, fmt: str, output: BinaryIO) -> None:
+        """The merge of the graphs in one of ``UNION_EXPORT_FORMATS``, serialised by rdflib (in memory:
+        rdflib's serialisers need the whole graph)."""
         if fmt not in UNION_EXPORT_FORMATS:
             formats = ", ".join([*DATASET_EXPORT_FORMATS, *UNION_EXPORT_FORMATS])
             raise StoreError(f"unknown export format {fmt!r}; use one of {formats}")
         union = self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        return union.serialize(format=UNION_EXPORT_FORMATS[fmt]).encode("utf-8")
+        output.write(union.serialize(format=UNION_EXPORT_FORMATS[fmt]).encode("utf-8"))
 
     @abstractmethod
     def quad_count(self) -> int: ...
@@ -137,51 +148,3 @@ def skolemised_ntriples(graph: Graph, base: str) -> str:
 def union_graph_iri(base_iri: str) -> str:
     """The named graph that holds the merge of all others, queried as the default graph."""
     return f"{base_iri.rstrip('/#')}/graph/union"
-
-
-def is_remote(location: str) -> bool:
-    return location.startswith(("http://", "https://"))
-
-
-def require_existing_store(location: str) -> None:
-    """Raise NoStoreError unless ``location`` is a remote store's URL (whose server answers for itself)
-    or a folder that holds an embedded store. For the commands that only read: opening a mistyped
-    folder would create an empty store there and answer as if the corpus were empty."""
-    if is_remote(location):
-        return
-    from policygraph.errors import NoStoreError
-    from policygraph.store.embedded import holds_store
-
-    folder = Path(location)
-    if not folder.is_dir():
-        what = "the folder does not exist" if not folder.exists() else "it is not a folder"
-    elif not holds_store(folder):
-        what = "the folder holds no store"
-    else:
-        return
-    raise NoStoreError(
-        f"no store at {location}: {what}. Check --store or POLICYGRAPH_STORE, or ingest texts into it first: "
-        f"policygraph ingest --store {location} FILES"
-    )
-
-
-def open_store(location: str | None = None, *, read_only: bool = False, must_exist: bool = False) -> GraphStore:
-    """The store at ``location`` (default: ``POLICYGRAPH_STORE``): a folder for the embedded store, an
-    http(s) URL of a SPARQL 1.1 query endpoint for a remote one (``policygraph.store.remote``).
-
-    A folder that holds no store yet gets a new, empty one, unless ``must_exist`` (the commands that
-    only read), which raises NoStoreError instead and leaves the folder as it was. ``read_only`` opens a
-    folder without taking its lock, so that those commands work while a server or an ingest holds it
-    (a remote store's server answers for itself and ignores it)."""
-    from policygraph.config import get_settings
-
-    location = location or get_settings().store
-    if must_exist:
-        require_existing_store(location)
-    if is_remote(location):
-        from policygraph.store.remote import RemoteStore
-
-        return RemoteStore.from_settings(location)
-    from policygraph.store.embedded import EmbeddedStore
-
-    return EmbeddedStore(location, read_only=read_only)

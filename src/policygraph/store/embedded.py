@@ -19,15 +19,15 @@ exact matching.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Graph
 
+from policygraph.defaults import DEFAULT_BASE_IRI, DEFAULT_SERVER_SPARQL_URL
 from policygraph.errors import QuerySyntaxError, StoreError, StoreLockedError, UpdateFailed
 from policygraph.rdf.conversion import to_rdflib
 from policygraph.store.base import GraphStore, SelectResult, skolemised_ntriples, union_graph_iri
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from policygraph.sparql.pool import QueryWorkerPool
 
 _DATASET_FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+_UNION_FORMATS = {"ntriples": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE, "rdfxml": ox.RdfFormat.RDF_XML}
 
 # A read-only view replays the whole write-ahead log when it opens (about 60 ms per MB here), and
 # every query worker reopens its view after an update: past this size the log is flushed into the
@@ -72,11 +73,10 @@ def holds_store(folder: Path) -> bool:
 _LOCKED = "/LOCK: "
 
 
-def held_store_message(path: str, settings: Settings) -> str:
+def held_store_message(path: str, sparql: str) -> str:
     """What to do when another process holds the store for writing. A store that only needs to be read
     is opened read-only, beside it; a write must wait for it, or go through the server when it takes
-    SPARQL Update (its /sparql is then a remote store's query and update URL)."""
-    sparql = f"http://{settings.host}:{settings.port}/sparql"
+    SPARQL Update (its /sparql, ``sparql``, is then a remote store's query and update URL)."""
     return (
         f"the store at {path} is held by another process (a running `policygraph serve`, or an ingest): stop it "
         "and run this command again; or, if it is a server that takes SPARQL Update (POLICYGRAPH_UPDATE_TOKEN), "
@@ -86,12 +86,13 @@ def held_store_message(path: str, settings: Settings) -> str:
 
 
 class EmbeddedStore(GraphStore):
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        from policygraph.config import get_settings
-
+    def __init__(self, path: str | Path, *, read_only: bool = False, base_iri: str = DEFAULT_BASE_IRI,
+                 server_sparql_url: str = DEFAULT_SERVER_SPARQL_URL) -> None:
+        """``server_sparql_url``: where `policygraph serve` answers SPARQL, named when another process
+        holds the store (the settings' host and port, passed in by :func:`~policygraph.store.base.open_store`)."""
         self.location = str(path)
         self.read_only = read_only
-        self.base_iri = get_settings().base_iri
+        self.base_iri = base_iri
         self.union_graph = union_graph_iri(self.base_iri)
         self._write_lock = threading.Lock()
         Path(path).mkdir(parents=True, exist_ok=True)
@@ -99,7 +100,7 @@ class EmbeddedStore(GraphStore):
             self._store = open_read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
             if _LOCKED in str(exc):
-                raise StoreLockedError(held_store_message(str(path), get_settings())) from exc
+                raise StoreLockedError(held_store_message(str(path), server_sparql_url)) from exc
             raise StoreError(f"cannot open the store at {path}: {exc}") from exc
 
     @property
@@ -213,14 +214,18 @@ class EmbeddedStore(GraphStore):
             return form, results.serialize(format=ox.QueryResultsFormat.from_media_type(media_type))
         return "construct", results.serialize(format=ox.RdfFormat.from_media_type(media_type))
 
-    def export(self, fmt: str) -> bytes:
-        if fmt not in _DATASET_FORMATS:
-            return self.export_union(fmt)
+    def export_to(self, fmt: str, output: BinaryIO) -> None:
+        """Streams: the dataset formats quad by quad, and the union graph's N-Triples, Turtle and RDF/XML
+        triple by triple from the union graph Oxigraph keeps (JSON-LD goes through rdflib, in memory)."""
         union = ox.NamedNode(self.union_graph)
-        quads = (q for q in self._store.quads_for_pattern(None, None, None, None) if q.graph_name != union)
-        buffer = io.BytesIO()
-        ox.serialize(quads, buffer, _DATASET_FORMATS[fmt])
-        return buffer.getvalue()
+        if fmt in _DATASET_FORMATS:
+            quads = (q for q in self._store.quads_for_pattern(None, None, None, None) if q.graph_name != union)
+            ox.serialize(quads, output, _DATASET_FORMATS[fmt])
+        elif fmt in _UNION_FORMATS and self._store.contains_named_graph(union):
+            triples = (q.triple for q in self._store.quads_for_pattern(None, None, None, union))
+            ox.serialize(triples, output, _UNION_FORMATS[fmt])
+        else:
+            self.export_union(fmt, output)
 
     def quad_count(self) -> int:
         """Quads in the texts' and the ontology's graphs (the union graph's copies are not counted)."""

@@ -35,16 +35,16 @@ How requests are sent (URLs, credentials, retries, timeouts) is ``policygraph.st
 
 from __future__ import annotations
 
-import io
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import urljoin
 
 import httpx
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from policygraph.defaults import DEFAULT_BASE_IRI
 from policygraph.errors import QueryError, StoreError, parse_position
 from policygraph.store.answers import (
     CANONICAL_BOOLEAN,
@@ -119,13 +119,11 @@ class RemoteStore(GraphStore):
     """A GraphStore on a SPARQL 1.1 server, reached through ``connection``; the merge in the server's
     default graph, or in the named graph ``merge_graph`` when given (see the module's docstring)."""
 
-    def __init__(self, connection: SparqlConnection, *, base_iri: str | None = None,
+    def __init__(self, connection: SparqlConnection, *, base_iri: str = DEFAULT_BASE_IRI,
                  merge_graph: str | None = None) -> None:
-        from policygraph.config import get_settings
-
         self.connection = connection
         self.location = connection.query_url
-        self.base_iri = base_iri or get_settings().base_iri
+        self.base_iri = base_iri
         self.union_graph = merge_graph
 
     @property
@@ -142,10 +140,9 @@ class RemoteStore(GraphStore):
         return f" FILTER({store_graph_filter(variable, self.union_graph, self.base_iri)})"
 
     @classmethod
-    def from_settings(cls, location: str) -> RemoteStore:
-        from policygraph.config import get_settings
-
-        settings = get_settings()
+    def from_settings(cls, location: str, settings: Settings) -> RemoteStore:
+        """The store at ``location`` reached as ``settings`` say (URLs, credentials, timeout, retries, and
+        the merge graph)."""
         auth = credentials(
             token=settings.store_token.get_secret_value() if settings.store_token is not None else None,
             username=settings.store_username,
@@ -296,17 +293,19 @@ class RemoteStore(GraphStore):
             return form, response.content
         return "construct", response.content
 
-    def export(self, fmt: str) -> bytes:
+    def export_to(self, fmt: str, output: BinaryIO) -> None:
+        """The dataset formats graph by graph, each read whole from the server and written out before
+        the next is read (memory: the largest text's graph, not the store); the union formats through
+        rdflib."""
         if fmt not in DATASET_EXPORT_FORMATS:
-            return self.export_union(fmt)
-        quads: list[ox.Quad] = []
+            self.export_union(fmt, output)
+            return
+        out_format = ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG
         for name in self.graph_names():
             graph = ox.NamedNode(name)
-            quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph)
-                         for t in ox.parse(self.connection.read_graph(name), ox.RdfFormat.N_TRIPLES))
-        buffer = io.BytesIO()
-        ox.serialize(quads, buffer, ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG)
-        return buffer.getvalue()
+            quads = (ox.Quad(t.subject, t.predicate, t.object, graph)
+                     for t in ox.parse(self.connection.read_graph(name), ox.RdfFormat.N_TRIPLES))
+            ox.serialize(quads, output, out_format)
 
     def quad_count(self) -> int:
         """Quads in the store's named graphs (the merge is not counted, nor the server's own graphs)."""

@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
+from policygraph.api import negotiation
 from policygraph.api.bodies import TextBody, negotiate_or_refuse, read_text_body, request_body_doc
 from policygraph.api.deps import SettingsDep, TextExtractorDep
 from policygraph.api.problems import Problem, problem_responses
@@ -30,8 +31,6 @@ RDF_OUTPUT = {
     "application/ld+json": "json-ld",
     "application/rdf+xml": "xml",
 }
-# Characters XML 1.0 has no way to write (section 2.2, Char), and lone surrogates (no character at all).
-NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 EXTRACT_OUTPUT = ("application/json", *RDF_OUTPUT)
 
@@ -43,7 +42,7 @@ def refuse_unrepresentable_in_xml(text: str, name: str) -> None:
     The evidence literals are cut from the text exactly (their offsets point into it), so the
     character is not dropped or replaced: Turtle, N-Triples and JSON-LD carry it as it is."""
     for field, value in (("text", text), ("source", name)):
-        if (found := NOT_IN_XML.search(value)) is not None:
+        if (found := negotiation.NOT_IN_XML.search(value)) is not None:
             others = ", ".join(media for media in RDF_OUTPUT if media != "application/rdf+xml")
             raise Problem(406, "not acceptable", f"`{field}` holds U+{ord(found.group()):04X} at offset "
                           f"{found.start()}, which XML 1.0 cannot hold; ask for {others}, which keep it exactly",
