@@ -143,7 +143,10 @@ class StructureGold:
         out = os.path.join(HERE, split, stem + ".structure.json")
         for t in self.data["tasks"]:
             assert t["text"] == self.text[t["start"]:t["end"]]
+        # A task's words are the script's to check, not the file's to keep: the texts have no licence, so
+        # the gold holds offsets into them (and short phrases: titles, deadlines, outputs), never passages.
+        written = {**self.data, "tasks": [{k: v for k, v in t.items() if k != "text"} for t in self.data["tasks"]]}
         with open(out, "w", encoding="utf-8") as f:
-            json.dump(self.data, f, ensure_ascii=False, indent=1)
+            json.dump(written, f, ensure_ascii=False, indent=1)
             f.write("\n")
         return out
