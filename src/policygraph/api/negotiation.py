@@ -43,6 +43,9 @@ def _offers(*pairs: tuple[str, str]) -> tuple[Offer, ...]:
 # Characters XML 1.0 has no way to write (section 2.2, Char), not even as a character reference ("&#1;"),
 # and lone surrogates (no character at all): an XML answer holding one is ill-formed.
 NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The same in UTF-8 bytes (a serialiser's output is valid UTF-8, so no surrogate can be in it): searched
+# without decoding the answer.
+NOT_IN_XML_UTF8 = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 
 
 def is_xml(media_type: str) -> bool:

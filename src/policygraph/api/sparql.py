@@ -422,11 +422,11 @@ def refuse_unwritable_xml(body: bytes) -> None:
     """A 406 for an XML answer that would hold a character XML 1.0 cannot (stored text may hold C0
     controls: the evidence is cut from the text exactly, and Oxigraph writes the character raw), so
     that no client gets an ill-formed document; JSON, CSV and the other RDF syntaxes keep it exactly."""
-    found = negotiation.NOT_IN_XML.search(body.decode("utf-8", "replace"))
+    found = negotiation.NOT_IN_XML_UTF8.search(body)
     if found is not None:
         raise ProtocolError(
             406, "not acceptable",
-            f"the answer holds U+{ord(found.group()):04X}, which XML 1.0 cannot hold; ask for "
+            f"the answer holds U+{ord(found.group().decode('utf-8')):04X}, which XML 1.0 cannot hold; ask for "
             "application/sparql-results+json or text/csv (SELECT, ASK) or text/turtle, application/n-triples "
             "or application/ld+json (CONSTRUCT, DESCRIBE), which keep it exactly", headers={"Vary": "Accept"})
 

@@ -160,11 +160,9 @@ def find_relations(
         if not in_sentence and subject is not None and not re.search(r"[.;:!?]\s*$", sentence_text.rstrip(" *_|")):
             # "Quyết định này bãi bỏ toàn bộ\nQuyết định số 1736/QĐ-UBND ...": a line that ends with its
             # trigger, broken before the document it acts on.
-            lead_here = _SELF_ACTOR.sub("", _norm(_CLAUSE_LEAD.sub("", sentence_text.lower())))
-            planned_here = triggers.planned is not None and triggers.planned.search(" " + lead_here + " ")
+            planned_here = triggers.planned is not None and triggers.planned.search(" " + lead + " ")
             carried = None if planned_here else next(
-                (t for t, p in triggers.subject_before if p.search(lead_here)), None)
-        lead = _SELF_ACTOR.sub("", _norm(_CLAUSE_LEAD.sub("", sentence_text.lower())))
+                (t for t, p in triggers.subject_before if p.search(lead)), None)
         if not in_sentence:
             for rel_type, pattern in triggers.subject_start:
                 if pattern.match(lead) and (sentence_text.rstrip(" *").endswith(":")

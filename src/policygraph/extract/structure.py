@@ -124,17 +124,14 @@ class StructureRules:
 
     def is_assignment_title(self, title: str) -> bool:
         """"TỔ CHỨC THỰC HIỆN" and the like: a solution section when its headings name bodies."""
-        lowered = " ".join(title.lower().split())
-        return any(lowered == p or lowered.startswith(p + " ") or lowered.startswith(p + ",")
-                   for p in self.sections.get("assignment_titles", []))
+        return _opens_with(" ".join(title.lower().split()), self.sections.get("assignment_titles", []))
 
     def opens_with_body(self, title: str) -> bool:
         """A named body ("Sở Nội vụ": a head, then a capitalised word) or a generic one ("Các cơ quan, đơn
         vị", "Đề nghị ...") opens ``title``."""
         written = " ".join(title.split())
         words = written.lower()
-        if any(words == b or words.startswith(b + " ") or words.startswith(b + ",")
-               for b in self.sections.get("generic_body_openers", [])):
+        if _opens_with(words, self.sections.get("generic_body_openers", [])):
             return True
         for head in self.sections.get("named_body_heads", []):
             if words.startswith(head + " "):
@@ -149,10 +146,12 @@ class StructureRules:
                 lowered = lowered[len(lead):]
         if any(lowered.startswith(x) for x in self.sections["excluded_titles"]):
             return False
-        return any(
-            lowered == p or lowered.startswith(p + " ") or lowered.startswith(p + ",")
-            for p in self.sections["solution_section_titles"]
-        )
+        return _opens_with(lowered, self.sections["solution_section_titles"])
+
+
+def _opens_with(words: str, phrases: Iterable[str]) -> bool:
+    """Whether ``words`` (lower case, single-spaced) is one of ``phrases`` or opens with one, whole words."""
+    return any(words == p or words.startswith(p + " ") or words.startswith(p + ",") for p in phrases)
 
 
 # ---- paragraphs and their numbering -------------------------------------------------------------------
@@ -431,11 +430,12 @@ class StructureReader:
                 continue
             if p.marker is not None and p.heading and p.marker.style != "bullet":
                 title = text[p.content_start:p.title_end]
-                if self.rules.is_solution_title(title) or self.rules.is_assignment_title(title):
+                solution = self.rules.is_solution_title(title)
+                if solution or self.rules.is_assignment_title(title):
                     j = i + 1
                     while j < len(paras) and not (paras[j].level and paras[j].level <= p.level):
                         j += 1
-                    if self.rules.is_solution_title(title) or self._assigns_body_by_body(text, paras[i + 1:j], p.level):
+                    if solution or self._assigns_body_by_body(text, paras[i + 1:j], p.level):
                         found.append(("titled", i, j, None))
                         claimed_until = j
                         continue
